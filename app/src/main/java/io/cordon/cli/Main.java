@@ -1,0 +1,51 @@
+package io.cordon.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code cordon} command line. Each subcommand only translates arguments to calls on the core. */
+@Command(name = "cordon", mixinStandardHelpOptions = true, version = "cordon 0.1.0",
+    description = "Sanctions compliance engine: lists, screening, rules, cases, audit.",
+    subcommands = {
+        ImportCommand.class, SourcesCommand.class, DiffCommand.class, ExportCommand.class, UpdateCommand.class,
+        ScreenCommand.class, EvalCommand.class, BenchCommand.class,
+        CheckTradeCommand.class,
+        BatchCommand.class, ServeCommand.class, KeysCommand.class,
+        PartiesCommand.class, AlertsCommand.class, DecideCommand.class, AuditCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @Option(names = "--home", scope = CommandLine.ScopeType.INHERIT,
+      description = "Cordon home folder (store, snapshots, indexes). Default: $CORDON_HOME or ./cordon-home")
+  Path home;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** The home folder: --home, else $CORDON_HOME, else ./cordon-home. Read here, at the edge only. */
+  Path home() {
+    if (home != null) {
+      return home;
+    }
+    String env = System.getenv("CORDON_HOME");
+    return Path.of(env != null && !env.isBlank() ? env : "cordon-home");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (tests call this instead of main). */
+  public static int run(String... args) {
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler(new ErrorHandler())
+        .execute(args);
+  }
+}
