@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
       try {
         for (Snapshot s : snaps) {
           for (Entity e : catalog.entities(s.id())) {
-            w.write(FtmLines.write(e));
+            w.write(io.cordon.sources.ftm.FtmJson.write(e));
             w.write('\n');
             n++;
           }

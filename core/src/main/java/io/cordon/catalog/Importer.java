@@ -165,7 +165,7 @@ public final class Importer {
   }
 
   private static List<String> warnings(ParsedList parsed) {
-    return List.of(); // ParsedList.warnings() once the adapters' version is on main
+    return parsed.warnings();
   }
 
   /** The adapter's message without the path when it is the one we name anyway. */
