@@ -1,14 +1,158 @@
 package io.cordon.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cordon.catalog.Catalog;
+import io.cordon.catalog.Delta;
+import io.cordon.catalog.Snapshot;
+import io.cordon.model.Entity;
+import io.cordon.model.Schemata;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-/** Placeholder: `cordon diff` is not implemented yet (see the open issues). */
-@Command(name = "diff", description = "(not implemented yet)")
+/** {@code cordon diff SOURCE [FROM TO]}: what changed between two snapshots of a source. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = {"Entities added, removed and changed (with the changed properties) between two snapshots.",
+        "FROM and TO are snapshot ids or dates (the snapshot in force on that date).",
+        "Default: the snapshot before the active one, against the active one."})
 final class DiffCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(index = "0", paramLabel = "SOURCE")
+  String source;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "FROM")
+  String from;
+
+  @Parameters(index = "2", arity = "0..1", paramLabel = "TO")
+  String to;
+
+  @Option(names = "--json", description = "print JSON")
+  boolean json;
+
+  @Option(names = "--all", description = "also list link records (Sanction, Ownership...), not only targets")
+  boolean all;
+
   @Override
-  public Integer call() {
-    System.err.println("cordon diff: not implemented yet");
-    return 3;
+  public Integer call() throws Exception {
+    if ((from == null) != (to == null)) {
+      throw new IllegalArgumentException("give both FROM and TO, or neither");
+    }
+    try (Home home = Home.open(main)) {
+      Catalog catalog = home.catalog();
+      Snapshot b;
+      Snapshot a;
+      if (from == null) {
+        b = catalog.active(source).orElseThrow(() -> new IllegalArgumentException("no snapshot of source " + source
+            + "; known: " + catalog.sources()));
+        a = catalog.previous(b).orElseThrow(() -> new IllegalArgumentException("source " + source
+            + " has only one snapshot (" + b.id() + "): nothing to compare"));
+      } else {
+        a = resolve(catalog, from);
+        b = resolve(catalog, to);
+      }
+      Delta d = Delta.between(catalog, a, b);
+      if (json) {
+        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(d)));
+      } else {
+        printText(d);
+      }
+    }
+    return 0;
+  }
+
+  private Snapshot resolve(Catalog catalog, String ref) {
+    var byId = catalog.snapshot(ref);
+    if (byId.isPresent()) {
+      if (!byId.get().source().equals(source)) {
+        throw new IllegalArgumentException("snapshot " + ref + " belongs to source " + byId.get().source());
+      }
+      return byId.get();
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(ref);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("no snapshot '" + ref + "' (give a snapshot id from `cordon sources "
+          + "--history` or a date YYYY-MM-DD)");
+    }
+    return catalog.asOf(source, date).orElseThrow(() ->
+        new IllegalArgumentException("no snapshot of " + source + " was in force on " + date));
+  }
+
+  private boolean shown(Entity e) {
+    return all || Schemata.isScreenable(e.schema());
+  }
+
+  private void printText(Delta d) {
+    System.out.printf("%s: %s (%s) -> %s (%s)%n", source, d.from().id(), d.from().effectiveDate(),
+        d.to().id(), d.to().effectiveDate());
+    System.out.printf("targets: %d added, %d removed, %d changed; all records: %d added, %d removed, %d changed%n",
+        d.addedTargets().size(), d.removedTargets().size(), d.changedTargets().size(),
+        d.added().size(), d.removed().size(), d.changed().size());
+    for (Entity e : d.added()) {
+      if (shown(e)) {
+        System.out.printf("+ %s %s %s%n", e.id(), e.schema(), e.caption());
+      }
+    }
+    for (Entity e : d.removed()) {
+      if (shown(e)) {
+        System.out.printf("- %s %s %s%n", e.id(), e.schema(), e.caption());
+      }
+    }
+    for (Delta.Change c : d.changed()) {
+      if (shown(c.after())) {
+        System.out.printf("~ %s %s %s: %s%n", c.id(), c.after().schema(), c.after().caption(),
+            String.join(", ", c.properties()));
+      }
+    }
+  }
+
+  private Map<String, Object> toJson(Delta d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", source);
+    m.put("from", SourcesCommand.row(d.from(), false));
+    m.put("to", SourcesCommand.row(d.to(), false));
+    ((Map<?, ?>) m.get("from")).remove("active");
+    ((Map<?, ?>) m.get("to")).remove("active");
+    m.put("added", entities(d.added()));
+    m.put("removed", entities(d.removed()));
+    List<Map<String, Object>> changed = new ArrayList<>();
+    for (Delta.Change c : d.changed()) {
+      if (shown(c.after())) {
+        Map<String, Object> e = entity(c.after());
+        e.put("properties", c.properties());
+        changed.add(e);
+      }
+    }
+    m.put("changed", changed);
+    return m;
+  }
+
+  private List<Map<String, Object>> entities(List<Entity> list) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Entity e : list) {
+      if (shown(e)) {
+        out.add(entity(e));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Object> entity(Entity e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.id());
+    m.put("schema", e.schema());
+    m.put("caption", e.caption());
+    return m;
   }
 }

@@ -1,14 +1,76 @@
 package io.cordon.cli;
 
+import io.cordon.catalog.ImportPolicy;
+import io.cordon.catalog.ImportRejectedException;
+import io.cordon.catalog.ImportRequest;
+import io.cordon.catalog.ImportResult;
+import io.cordon.catalog.Importer;
+import io.cordon.sources.ListFormat;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-/** Placeholder: `cordon import` is not implemented yet (see the open issues). */
-@Command(name = "import", description = "(not implemented yet)")
+/** {@code cordon import PATH...}: each list file (or OFAC CSV folder) becomes a snapshot of its source. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Imports list files into the catalog: each becomes an immutable snapshot of its source.",
+        "A file with an older publication date goes to history; the same bytes again are 'unchanged'.",
+        "Exit code 1 when any file is rejected (empty, malformed, or its target count collapsed)."})
 final class ImportCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "list file, or a folder holding an OFAC CSV set")
+  List<Path> paths;
+
+  @Option(names = "--source", paramLabel = "NAME", description = "source name (default: from the format, e.g. us_ofac_sdn)")
+  String source;
+
+  @Option(names = "--format", paramLabel = "F", description = "list format (default: detected), e.g. ofac-sdn-csv")
+  String format;
+
+  @Option(names = "--published", paramLabel = "DATE",
+      description = "publication date (YYYY-MM-DD) for files that carry none (OFAC CSV)")
+  LocalDate published;
+
+  @Option(names = "--force", description = "import even when the target count collapsed")
+  boolean force;
+
+  @Option(names = "--max-drop", paramLabel = "PERCENT", defaultValue = "50",
+      description = "reject a list whose target count falls by more than this (default: ${DEFAULT-VALUE}%%)")
+  double maxDrop;
+
   @Override
-  public Integer call() {
-    System.err.println("cordon import: not implemented yet");
-    return 3;
+  public Integer call() throws Exception {
+    ImportPolicy policy = new ImportPolicy(maxDrop);
+    Optional<ListFormat> fmt = Optional.ofNullable(format).map(ListFormat::parse);
+    int rejected = 0;
+    try (Home home = Home.open(main)) {
+      Importer importer = home.importer(policy, List.of());
+      for (Path p : paths) {
+        ImportRequest req = new ImportRequest(p, Optional.ofNullable(source), fmt,
+            Optional.ofNullable(published), force);
+        try {
+          print(importer.importList(req));
+        } catch (ImportRejectedException e) {
+          rejected++;
+          System.err.println("cordon import: " + e.getMessage());
+        }
+      }
+    }
+    return rejected == 0 ? 0 : 1;
+  }
+
+  static void print(ImportResult r) {
+    var s = r.snapshot();
+    System.out.printf("%-24s %-30s targets %6d  records %6d  published %-10s  %s%n", s.source(), s.id(),
+        s.targets(), s.records(), s.published().map(LocalDate::toString).orElse("-"), r.outcome().label());
+    for (String w : r.warnings()) {
+      System.err.println("  warning: " + w);
+    }
   }
 }

@@ -21,6 +21,11 @@ public final class Main implements Runnable {
       description = "Cordon home folder (store, snapshots, indexes). Default: $CORDON_HOME or ./cordon-home")
   Path home;
 
+  @Option(names = "--db", scope = CommandLine.ScopeType.INHERIT, paramLabel = "URL",
+      description = "Database JDBC URL (jdbc:h2:file:PATH or jdbc:postgresql://HOST/DB). "
+          + "Default: db.url in <home>/cordon.properties, else the H2 file <home>/cordon")
+  String db;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -36,6 +41,11 @@ public final class Main implements Runnable {
     }
     String env = System.getenv("CORDON_HOME");
     return Path.of(env != null && !env.isBlank() ? env : "cordon-home");
+  }
+
+  /** The --db option, if given. */
+  java.util.Optional<String> db() {
+    return java.util.Optional.ofNullable(db).filter(s -> !s.isBlank());
   }
 
   public static void main(String[] args) {

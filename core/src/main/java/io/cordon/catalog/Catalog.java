@@ -26,6 +26,22 @@ public interface Catalog {
   /** The snapshot in force on {@code date}: the latest whose effective date is on or before it. */
   Optional<Snapshot> asOf(String source, LocalDate date);
 
-  /** All entities of a snapshot, in the order they were imported. */
+  /**
+   * All entities of a snapshot, in the order they were imported.
+   *
+   * @throws java.util.NoSuchElementException when no snapshot has that id
+   */
   List<Entity> entities(String snapshotId);
+
+  /** The snapshot just before {@code snapshot} in its source's history (by effective date), if any. */
+  default Optional<Snapshot> previous(Snapshot snapshot) {
+    Snapshot prev = null;
+    for (Snapshot s : snapshots(snapshot.source())) {
+      if (s.id().equals(snapshot.id())) {
+        return Optional.ofNullable(prev);
+      }
+      prev = s;
+    }
+    return Optional.empty();
+  }
 }

@@ -12,10 +12,19 @@ import java.util.Optional;
  * @param format    the format read
  * @param published the list's own publication date, empty when the file carries none (OFAC CSV)
  * @param entities  entities in file order; ids are unique
+ * @param warnings  records the adapter skipped or could only partly map, one message each naming
+ *                  the record (e.g. a record without a name); the list itself is still complete
  */
-public record ParsedList(ListFormat format, Optional<LocalDate> published, List<Entity> entities) {
+public record ParsedList(ListFormat format, Optional<LocalDate> published, List<Entity> entities,
+                         List<String> warnings) {
   public ParsedList {
     entities = List.copyOf(entities);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A list read without warnings. */
+  public ParsedList(ListFormat format, Optional<LocalDate> published, List<Entity> entities) {
+    this(format, published, entities, List.of());
   }
 
   /** Number of screenable targets (people, companies, vessels...), not counting link records. */

@@ -1,0 +1,85 @@
+package io.cordon.cli;
+
+import io.cordon.catalog.CatalogStore;
+import io.cordon.catalog.ImportPolicy;
+import io.cordon.catalog.Importer;
+import io.cordon.catalog.ListReader;
+import io.cordon.catalog.SnapshotListener;
+import io.cordon.sources.ListAdapter;
+import io.cordon.sources.ListFormat;
+import io.cordon.sources.ListFormatException;
+import io.cordon.store.CordonStore;
+import io.cordon.store.StoreConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The opened home folder of one command: the store (H2 in the folder, or the configured database)
+ * and what is built on it. The commands' one place for wiring; close it when the command ends.
+ */
+final class Home implements AutoCloseable {
+  private final Path dir;
+  private final CordonStore store;
+  private final Clock clock;
+
+  private Home(Path dir, CordonStore store, Clock clock) {
+    this.dir = dir;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** Opens (creating when missing) the home folder named by the command line. */
+  static Home open(Main main) throws IOException {
+    Path dir = main.home().toAbsolutePath().normalize();
+    Files.createDirectories(dir);
+    return new Home(dir, CordonStore.open(StoreConfig.forHome(dir, main.db())), Clock.systemUTC());
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  CordonStore store() {
+    return store;
+  }
+
+  CatalogStore catalog() {
+    return store.catalog();
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  Importer importer(ImportPolicy policy, List<SnapshotListener> listeners) {
+    return new Importer(store.catalog(), reader(), policy, clock, listeners);
+  }
+
+  /** The adapters, found through ServiceLoader (core's META-INF/services). */
+  static ListReader reader() {
+    return Home::read;
+  }
+
+  private static io.cordon.sources.ParsedList read(Path path, Optional<ListFormat> format)
+      throws IOException, ListFormatException {
+    if (format.isEmpty()) {
+      throw new ListFormatException(path, "format detection is not available yet: give --format");
+    }
+    for (ListAdapter a : ServiceLoader.load(ListAdapter.class)) {
+      if (a.format() == format.get()) {
+        return a.read(path);
+      }
+    }
+    throw new ListFormatException(path, "no adapter for format " + format.get().label());
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}

@@ -1,0 +1,53 @@
+package io.cordon.http;
+
+import io.cordon.access.ApiKey;
+import io.cordon.access.ApiKeys;
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Requires {@code Authorization: ApiKey <key>} (as the hosted OpenSanctions API expects, so yente
+ * clients work unchanged) on every endpoint except health checks. {@code Bearer <key>} is accepted
+ * too. The key's name is put on the request for metrics and audit.
+ */
+final class ApiKeyFilter {
+  static final String KEY_NAME = "cordon.apiKey";
+  private static final Set<String> OPEN = Set.of("/healthz", "/readyz", "/openapi.json");
+
+  private final ApiKeys keys;
+  private final boolean required;
+
+  ApiKeyFilter(ApiKeys keys, boolean required) {
+    this.keys = keys;
+    this.required = required;
+  }
+
+  void check(Context ctx) {
+    if (!required || OPEN.contains(ctx.path()) || isUi(ctx.path())) {
+      return;
+    }
+    String header = ctx.header("Authorization");
+    if (header == null || header.isBlank()) {
+      String q = ctx.queryParam("api_key");
+      header = q == null ? null : "ApiKey " + q;
+    }
+    if (header == null) {
+      throw ApiException.unauthorized("API key required: send 'Authorization: ApiKey <key>' (create one with 'cordon keys create NAME')");
+    }
+    String[] parts = header.strip().split("\\s+", 2);
+    if (parts.length != 2 || !(parts[0].equalsIgnoreCase("ApiKey") || parts[0].equalsIgnoreCase("Bearer"))) {
+      throw ApiException.unauthorized("Authorization header must be 'ApiKey <key>'");
+    }
+    Optional<ApiKey> key = keys.verify(parts[1]);
+    if (key.isEmpty()) {
+      throw ApiException.unauthorized("unknown or revoked API key");
+    }
+    ctx.attribute(KEY_NAME, key.get().name());
+  }
+
+  /** The analyst UI authenticates by session login instead (see the UI routes). */
+  private static boolean isUi(String path) {
+    return path.equals("/") || path.startsWith("/ui") || path.startsWith("/static");
+  }
+}

@@ -1,0 +1,72 @@
+package io.cordon.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cordon.access.ApiKeys;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The HTTP server: yente-compatible matching API, Cordon's own {@code /v1} API, metrics, health
+ * checks and the analyst UI. Handlers only translate HTTP to calls on the core and back; routes
+ * are contributed by small {@link Routes} classes.
+ */
+public final class CordonServer implements AutoCloseable {
+
+  /** A group of endpoints. */
+  public interface Routes {
+    void register(Javalin app);
+  }
+
+  private final Javalin app;
+  private final Metrics metrics;
+
+  private CordonServer(Javalin app, Metrics metrics) {
+    this.app = app;
+    this.metrics = metrics;
+  }
+
+  /** Builds and starts a server. */
+  public static CordonServer start(ServerConfig config, ApiKeys keys, List<Routes> routes) {
+    Metrics metrics = new Metrics();
+    ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    Javalin app = Javalin.create(c -> {
+      c.showJavalinBanner = false;
+      c.http.maxRequestSize = config.maxBodyBytes();
+      c.jsonMapper(new JavalinJackson(json, false));
+    });
+    ApiKeyFilter auth = new ApiKeyFilter(keys, config.requireApiKey());
+    app.before(metrics::begin);
+    app.before(auth::check);
+    app.after(metrics::end);
+    Errors.register(app);
+    app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
+    for (Routes r : routes) {
+      r.register(app);
+    }
+    app.start(config.bind(), config.port());
+    return new CordonServer(app, metrics);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** Registers extra meters (e.g. snapshot age gauges). */
+  public void meters(Consumer<io.micrometer.core.instrument.MeterRegistry> binder) {
+    binder.accept(metrics.registry());
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  /** Convenience for building route lists. */
+  public static List<Routes> routes(Routes... rs) {
+    return new ArrayList<>(List.of(rs));
+  }
+}

@@ -1,0 +1,46 @@
+package io.cordon.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error becomes JSON {@code {"status": n, "detail": "..."}} ("detail" as yente answers) with
+ * the right code, in this one place. Clients never see a stack trace; unexpected failures are
+ * logged with an id the client gets, so an operator can find them.
+ */
+final class Errors {
+  private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+  private Errors() {}
+
+  static void register(Javalin app) {
+    app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage()));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
+    app.exception(JacksonException.class, (e, ctx) -> write(ctx, 400, "invalid JSON: " + e.getOriginalMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> {
+      String incident = Long.toHexString(System.nanoTime());
+      LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
+      write(ctx, 500, "internal error (incident " + incident + "); the server log has the details");
+    });
+    app.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        write(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
+      }
+    });
+    app.error(405, ctx -> write(ctx, 405, "method not allowed: " + ctx.method() + " " + ctx.path()));
+  }
+
+  static void write(Context ctx, int status, String detail) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("detail", detail == null ? "error" : detail);
+    ctx.status(status).json(body);
+  }
+}

@@ -1,0 +1,32 @@
+package io.cordon.http;
+
+import io.javalin.Javalin;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * {@code /healthz}: the process answers. {@code /readyz}: it can screen (lists loaded, index open);
+ * 503 with the reason otherwise, so a load balancer keeps traffic away until it is.
+ */
+public final class HealthRoutes implements CordonServer.Routes {
+  private final Supplier<Optional<String>> notReadyReason;
+
+  /** @param notReadyReason empty when ready, else why not */
+  public HealthRoutes(Supplier<Optional<String>> notReadyReason) {
+    this.notReadyReason = notReadyReason;
+  }
+
+  @Override
+  public void register(Javalin app) {
+    app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
+    app.get("/readyz", ctx -> {
+      Optional<String> reason = notReadyReason.get();
+      if (reason.isPresent()) {
+        Errors.write(ctx, 503, reason.get());
+      } else {
+        ctx.json(Map.of("status", "ok"));
+      }
+    });
+  }
+}

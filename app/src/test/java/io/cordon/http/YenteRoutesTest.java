@@ -1,0 +1,177 @@
+package io.cordon.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cordon.access.InMemoryApiKeys;
+import io.cordon.index.IndexHolder;
+import io.cordon.index.IndexInput;
+import io.cordon.index.PlainKeys;
+import io.cordon.index.TokenScorer;
+import io.cordon.index.lucene.LuceneIndexes;
+import io.cordon.model.Entity;
+import io.cordon.screening.IndexSource;
+import io.cordon.screening.Screener;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The yente-compatible endpoints over a real socket, with requests shaped like yente's documentation. */
+class YenteRoutesTest {
+  static CordonServer server;
+  static HttpTestClient client;
+
+  static final Entity PT = Entity.builder("ofac-31455", "Company")
+      .add("name", "POSITIVE TECHNOLOGIES").add("alias", "AO Pozitiv Teknolodzhiz").add("country", "ru")
+      .add("topics", "sanction").dataset("us_ofac_sdn").build();
+  static final Entity PT_SANCTION = Entity.builder("ofac-31455-sanction", "Sanction")
+      .add("entity", "ofac-31455").add("program", "RUSSIA-EO14024").add("authority", "OFAC").dataset("us_ofac_sdn").build();
+  static final Entity KILIMNIK = Entity.builder("ofac-31291", "Person")
+      .add("name", "KILIMNIK, Konstantin").add("birthDate", "1970-04-27").add("topics", "sanction")
+      .dataset("us_ofac_sdn").build();
+  static final Entity UN_PERSON = Entity.builder("unsc-6908", "Person")
+      .add("name", "Konstantin Ivanov").add("topics", "sanction").dataset("un_sc_sanctions").build();
+
+  /** A fixed list view over the test entities. */
+  static final class Lists implements ListView {
+    final List<Entity> all = List.of(PT, PT_SANCTION, KILIMNIK, UN_PERSON);
+
+    @Override
+    public List<SourceInfo> sources() {
+      return List.of(
+          new SourceInfo("us_ofac_sdn", "us_ofac_sdn-abc", "ofac-sdn-csv", Optional.empty(), Instant.EPOCH, 2, 3, false),
+          new SourceInfo("un_sc_sanctions", "un_sc_sanctions-def", "un-sc-xml", Optional.empty(), Instant.EPOCH, 1, 1, false));
+    }
+
+    @Override
+    public Optional<Entity> entity(String id) {
+      return all.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<Entity> linksTo(String id) {
+      return all.stream().filter(e -> e.get("entity").contains(id)).toList();
+    }
+  }
+
+  @BeforeAll
+  static void start() {
+    IndexHolder holder = new IndexHolder(LuceneIndexes.inMemory(List.of(
+        new IndexInput("us_ofac_sdn-abc", "us_ofac_sdn", List.of(PT, PT_SANCTION, KILIMNIK)),
+        new IndexInput("un_sc_sanctions-def", "un_sc_sanctions", List.of(UN_PERSON))), new PlainKeys()));
+    Screener screener = new Screener(IndexSource.of(holder), new TokenScorer(), Clock.systemUTC(),
+        Screener.Settings.DEFAULTS);
+    Map<String, Screener> screeners = new LinkedHashMap<>();
+    screeners.put("test-tokens", screener);
+    InMemoryApiKeys keys = new InMemoryApiKeys(Clock.systemUTC());
+    String key = keys.create("client");
+    server = CordonServer.start(ServerConfig.defaults().withPort(0), keys,
+        CordonServer.routes(new YenteRoutes(screeners, new Lists(), 10)));
+    client = new HttpTestClient(server.port(), key);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void matchAnswersInYentesShape() throws Exception {
+    String body = """
+        {"queries": {
+           "q1": {"schema": "Company", "properties": {"name": ["Positive Technologies"], "jurisdiction": ["ru"]}},
+           "q2": {"schema": "Person", "properties": {"firstName": "Konstantin", "lastName": "Kilimnik",
+                                                       "birthDate": ["1970-04-27"]}}
+        }}""";
+    HttpTestClient.Response r = client.post("/match/default?limit=3", body);
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode q1 = r.json().at("/responses/q1");
+    assertThat(q1.get("status").asInt()).isEqualTo(200);
+    assertThat(q1.at("/results/0/id").asText()).isEqualTo("ofac-31455");
+    assertThat(q1.at("/results/0/caption").asText()).isEqualTo("POSITIVE TECHNOLOGIES");
+    assertThat(q1.at("/results/0/schema").asText()).isEqualTo("Company");
+    assertThat(q1.at("/results/0/properties/alias/0").asText()).isEqualTo("AO Pozitiv Teknolodzhiz");
+    assertThat(q1.at("/results/0/datasets/0").asText()).isEqualTo("us_ofac_sdn");
+    assertThat(q1.at("/results/0/score").asDouble()).isGreaterThan(0.7);
+    assertThat(q1.at("/results/0/match").asBoolean()).isTrue();
+    assertThat(q1.at("/results/0/explanations").size()).isGreaterThan(0);
+    assertThat(q1.at("/results/0/features").size()).isGreaterThan(0);
+    assertThat(q1.at("/total/value").asInt()).isEqualTo(q1.get("results").size());
+    assertThat(q1.at("/query/schema").asText()).isEqualTo("Company");
+    assertThat(r.json().at("/responses/q2/results/0/id").asText()).isEqualTo("ofac-31291");
+    assertThat(r.json().get("limit").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void datasetScopingIncludeAndExclude() throws Exception {
+    String body = "{\"queries\": {\"a\": {\"schema\": \"Person\", \"properties\": {\"name\": \"Konstantin\"}}}}";
+    List<String> all = ids(client.post("/match/default?threshold=0.1", body).json().at("/responses/a/results"));
+    assertThat(all).contains("ofac-31291", "unsc-6908");
+    List<String> un = ids(client.post("/match/un_sc_sanctions?threshold=0.1", body).json().at("/responses/a/results"));
+    assertThat(un).containsExactly("unsc-6908");
+    List<String> ex = ids(client.post("/match/default?threshold=0.1&exclude_dataset=un_sc_sanctions", body)
+        .json().at("/responses/a/results"));
+    assertThat(ex).doesNotContain("unsc-6908").contains("ofac-31291");
+    HttpTestClient.Response unknown = client.post("/match/nonsense", body);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().get("detail").asText()).contains("unknown dataset 'nonsense'").contains("us_ofac_sdn");
+  }
+
+  @Test
+  void badRequestsGet400WithTheReason() throws Exception {
+    assertDetail(client.post("/match/default", "{}"), 400, "queries");
+    assertDetail(client.post("/match/default", "{\"queries\": {\"x\": {\"schema\": \"Spaceship\", \"properties\": {}}}}"),
+        400, "unknown schema 'Spaceship'");
+    assertDetail(client.post("/match/default", "{\"queries\": {\"x\": {\"schema\": \"Company\", \"properties\": {\"birthDate\": \"1970\"}}}}"),
+        400, "birthDate' does not exist on Company");
+    assertDetail(client.post("/match/default", "{\"queries\": {\"x\": {\"schema\": \"Person\", \"properties\": {}}}}"),
+        400, "name");
+    assertDetail(client.post("/match/default?limit=abc", "{\"queries\": {}}"), 400, "limit must be an integer");
+    assertDetail(client.post("/match/default?algorithm=magic", "{\"queries\": {}}"), 400, "unknown algorithm 'magic'");
+    assertDetail(client.post("/match/default?threshold=2", "{\"queries\": {\"x\": {\"schema\": \"Person\", \"properties\": {\"name\": \"A\"}}}}"),
+        400, "threshold");
+    StringBuilder many = new StringBuilder("{\"queries\": {");
+    for (int i = 0; i < 11; i++) {
+      many.append(i == 0 ? "" : ",").append("\"q").append(i).append("\": {\"schema\": \"Person\", \"properties\": {\"name\": \"A\"}}");
+    }
+    assertDetail(client.post("/match/default", many.append("}}").toString()), 400, "too many queries");
+  }
+
+  @Test
+  void entityWithNestedSanctionsCatalogAlgorithmsSearch() throws Exception {
+    JsonNode e = client.get("/entities/ofac-31455").json();
+    assertThat(e.get("caption").asText()).isEqualTo("POSITIVE TECHNOLOGIES");
+    assertThat(e.at("/properties/sanctions/0/properties/program/0").asText()).isEqualTo("RUSSIA-EO14024");
+    assertDetail(client.get("/entities/nope"), 404, "no entity with id 'nope'");
+
+    JsonNode cat = client.get("/catalog").json();
+    List<String> names = new ArrayList<>();
+    cat.get("datasets").forEach(d -> names.add(d.get("name").asText()));
+    assertThat(names).contains("us_ofac_sdn", "un_sc_sanctions", "default", "sanctions", "peps");
+
+    JsonNode algos = client.get("/algorithms").json();
+    assertThat(algos.get("default").asText()).isEqualTo("test-tokens");
+
+    JsonNode s = client.get("/search/default?q=positive%20technologies").json();
+    assertThat(s.at("/results/0/id").asText()).isEqualTo("ofac-31455");
+    assertDetail(client.get("/search/default"), 400, "q is required");
+  }
+
+  private static void assertDetail(HttpTestClient.Response r, int status, String detail) {
+    assertThat(r.status()).as(r.body()).isEqualTo(status);
+    assertThat(r.json().get("detail").asText()).contains(detail);
+  }
+
+  private static List<String> ids(JsonNode results) {
+    List<String> out = new ArrayList<>();
+    results.forEach(x -> out.add(x.get("id").asText()));
+    return out;
+  }
+}

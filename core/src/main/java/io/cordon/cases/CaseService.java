@@ -1,0 +1,517 @@
+package io.cordon.cases;
+
+import io.cordon.match.MatchResult;
+import io.cordon.match.Scorer;
+import io.cordon.model.Entity;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The case workflow: the customer book, screening runs, alerts, four-eyes decisions, the good-guy
+ * list, users and the audit log. Every call takes the acting {@link Actor}; roles are checked here,
+ * whatever interface (CLI, HTTP, UI) the call came through. Errors are typed:
+ * {@link NotFoundException}, {@link ForbiddenException}, {@link ConflictException},
+ * {@link BadInputException}.
+ *
+ * <p>Each state change and its audit row are written in one store transaction, committed before
+ * the call returns: an acknowledged decision is durable.
+ */
+public final class CaseService {
+  /** Parties per transaction on import: big enough to amortise commits, small enough to keep locks short. */
+  static final int CHUNK = 500;
+
+  private final CaseStore store;
+  private final PartyScreening screening;
+  private final Scorer scorer;
+  private final Clock clock;
+  private final double threshold;
+  private final Passwords passwords;
+  private final int frequentCap;
+  private final AtomicReference<NameIndex<Party>> book = new AtomicReference<>();
+
+  /**
+   * @param store     where the book and cases live
+   * @param screening screens one party against the active lists (import, on demand)
+   * @param scorer    scores a party against one list entry (re-screening on list change)
+   * @param clock     time source of every record
+   * @param threshold hits scoring at or above it raise alerts; in (0, 1]
+   * @param passwords password hashing
+   */
+  public CaseService(CaseStore store, PartyScreening screening, Scorer scorer, Clock clock, double threshold,
+                     Passwords passwords) {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("case threshold must be in (0, 1], got " + threshold);
+    }
+    this.store = Objects.requireNonNull(store, "store");
+    this.screening = Objects.requireNonNull(screening, "screening");
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.threshold = threshold;
+    this.passwords = Objects.requireNonNull(passwords, "passwords");
+    this.frequentCap = 2000;
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  // ---------------------------------------------------------------- users
+
+  /**
+   * First start: when there is no user yet, creates {@code name} as admin, analyst and approver with a
+   * random password and returns the password (to print once). Empty when users exist.
+   */
+  public Optional<String> bootstrapAdmin(String name) {
+    String password = passwords.generate();
+    String hash = passwords.hash(password.toCharArray());
+    return store.inTransaction(tx -> {
+      if (!tx.users().isEmpty()) {
+        return Optional.empty();
+      }
+      Instant at = now();
+      tx.putUser(new User(name, EnumSet.allOf(Role.class), hash, at));
+      audit(tx, Actor.SYSTEM, "user-create", "user:" + name, "roles=admin,analyst,approver (first start)", at);
+      return Optional.of(password);
+    });
+  }
+
+  /** Creates a user; admins only. */
+  public User createUser(Actor actor, String name, char[] password, Set<Role> roles) {
+    actor.require(Role.ADMIN, "create users");
+    User.checkName(name);
+    if (name.equals(Actor.SYSTEM.name())) {
+      throw new BadInputException("user name " + name + " is reserved");
+    }
+    if (roles.isEmpty()) {
+      throw new BadInputException("user " + name + ": at least one role is needed");
+    }
+    String hash = passwords.hash(password);
+    return store.inTransaction(tx -> {
+      if (tx.user(name).isPresent()) {
+        throw new ConflictException("user " + name + " exists already");
+      }
+      Instant at = now();
+      User u = new User(name, roles, hash, at);
+      tx.putUser(u);
+      audit(tx, actor, "user-create", "user:" + name, "roles=" + labels(u.roles()), at);
+      return u;
+    });
+  }
+
+  public List<User> users(Actor actor) {
+    actor.require(Role.ADMIN, "list users");
+    return store.inTransaction(CaseTx::users);
+  }
+
+  /** Checks a password; audits success and failure. Empty when the name or password is wrong. */
+  public Optional<Actor> login(String name, char[] password) {
+    Optional<User> user = store.inTransaction(tx -> tx.user(name));
+    boolean ok = user.isPresent() && Passwords.verify(password, user.get().passwordHash());
+    store.inTransaction(tx -> {
+      audit(tx, new Actor(name == null ? "?" : name, Set.of()), ok ? "login" : "login-failed", "user:" + name, "", now());
+      return null;
+    });
+    return ok ? Optional.of(user.get().actor()) : Optional.empty();
+  }
+
+  /**
+   * The actor for a user name without a password: for local tools that already have the store's
+   * file permissions (the CLI's {@code --as}). Network interfaces must use {@link #login}.
+   */
+  public Actor actor(String name) {
+    return store.inTransaction(tx -> tx.user(name))
+        .orElseThrow(() -> new NotFoundException("no user named " + name)).actor();
+  }
+
+  // ---------------------------------------------------------------- book and screening
+
+  /** Counts of one party import. */
+  public record ImportResult(long runId, int read, int added, int changed, int unchanged, int alerts, int suppressed) {}
+
+  /**
+   * Imports parties into the book and screens the new and the changed ones (unchanged ones are not
+   * screened again, so re-importing a file raises nothing new).
+   *
+   * @param subject what was imported (file name), for the run and the audit log
+   */
+  public ImportResult importParties(Actor actor, String subject, Iterable<Party> parties) {
+    requireOperator(actor, "import parties");
+    long runId = store.inTransaction(tx -> tx.insertRun(
+        new ScreeningRun(0, ScreeningRun.Trigger.IMPORT, actor.name(), subject, List.of(), 0, 0, 0, now())));
+    int[] c = new int[6]; // read, added, changed, unchanged, alerts, suppressed
+    Iterator<Party> it = parties.iterator();
+    java.util.Set<String> snapshots = new java.util.TreeSet<>();
+    while (it.hasNext()) {
+      List<Party> chunk = new ArrayList<>(CHUNK);
+      java.util.Set<String> inChunk = new java.util.HashSet<>();
+      while (it.hasNext() && chunk.size() < CHUNK) {
+        Party p = it.next();
+        c[0]++;
+        if (!inChunk.add(p.externalId())) {
+          throw new BadInputException("party " + p.externalId() + " appears twice in " + subject);
+        }
+        chunk.add(p);
+      }
+      importChunk(actor, runId, chunk, c, snapshots);
+    }
+    ScreeningRun run = new ScreeningRun(runId, ScreeningRun.Trigger.IMPORT, actor.name(), subject,
+        List.copyOf(snapshots), c[1] + c[2], c[4], c[5], now());
+    store.inTransaction(tx -> {
+      tx.updateRun(run);
+      audit(tx, actor, "screening", "run:" + runId, "import " + subject + ": read=" + c[0] + " added=" + c[1]
+          + " changed=" + c[2] + " unchanged=" + c[3] + " alerts=" + c[4] + " suppressed=" + c[5], run.at());
+      return null;
+    });
+    return new ImportResult(runId, c[0], c[1], c[2], c[3], c[4], c[5]);
+  }
+
+  private void importChunk(Actor actor, long runId, List<Party> chunk, int[] c, Set<String> snapshots) {
+    List<Party> stored = store.inTransaction(tx -> {
+      List<Party> out = new ArrayList<>();
+      for (Party p : chunk) {
+        out.add(tx.party(p.externalId()).orElse(null));
+      }
+      return out;
+    });
+    List<Party> toScreen = new ArrayList<>();
+    List<List<Hit>> hits = new ArrayList<>();
+    for (int i = 0; i < chunk.size(); i++) {
+      Party p = chunk.get(i);
+      Party old = stored.get(i);
+      if (old != null && old.hash().equals(p.hash())) {
+        c[3]++;
+        continue;
+      }
+      c[old == null ? 1 : 2]++;
+      toScreen.add(p);
+      List<Hit> h = above(screening.screen(p));
+      h.forEach(x -> snapshots.addAll(x.snapshotIds()));
+      hits.add(h);
+    }
+    if (toScreen.isEmpty()) {
+      return;
+    }
+    store.inTransaction(tx -> {
+      Instant at = now();
+      for (int i = 0; i < toScreen.size(); i++) {
+        Party p = toScreen.get(i);
+        tx.putParty(p, at);
+        for (Hit h : hits.get(i)) {
+          raise(tx, actor, runId, p, h.entity(), h.score(), h.explanations(), h.snapshotIds(), at, c);
+        }
+      }
+      return null;
+    });
+    NameIndex<Party> idx = book.get();
+    if (idx != null) {
+      toScreen.forEach(p -> idx.put(p.externalId(), p, p.names()));
+    }
+  }
+
+  private List<Hit> above(List<Hit> hits) {
+    return hits.stream().filter(h -> h.score() >= threshold).toList();
+  }
+
+  /** Outcome of screening one party on demand. */
+  public record ScreeningOutcome(long runId, List<Hit> hits, int alerts, int suppressed) {}
+
+  /** Screens a party of the book again now (e.g. after an analyst asked for it). */
+  public ScreeningOutcome screenParty(Actor actor, String externalId) {
+    requireOperator(actor, "screen parties");
+    Party p = store.inTransaction(tx -> tx.party(externalId))
+        .orElseThrow(() -> new NotFoundException("no party with id " + externalId));
+    List<Hit> hits = above(screening.screen(p));
+    return store.inTransaction(tx -> {
+      Instant at = now();
+      Set<String> snaps = new java.util.TreeSet<>();
+      hits.forEach(h -> snaps.addAll(h.snapshotIds()));
+      long runId = tx.insertRun(new ScreeningRun(0, ScreeningRun.Trigger.ON_DEMAND, actor.name(),
+          "party:" + externalId, List.copyOf(snaps), 1, 0, 0, at));
+      int[] c = new int[6];
+      for (Hit h : hits) {
+        raise(tx, actor, runId, p, h.entity(), h.score(), h.explanations(), h.snapshotIds(), at, c);
+      }
+      audit(tx, actor, "screening", "party:" + externalId, "on demand: hits=" + hits.size() + " alerts=" + c[4]
+          + " suppressed=" + c[5], at);
+      return new ScreeningOutcome(runId, hits, c[4], c[5]);
+    });
+  }
+
+  /** Counts of one re-screening after a list change. */
+  public record RescreenResult(long runId, int entities, long candidates, int hits, int alerts, int suppressed) {}
+
+  /**
+   * A new snapshot became active: screens only its added and changed entries against an index of the
+   * book, raising alerts for newly matching parties. Hits already alerted with the same data, and
+   * cleared hits whose party and entry are unchanged, raise nothing.
+   */
+  public RescreenResult onSnapshotActivated(Actor actor, ListChange change) {
+    NameIndex<Party> idx = bookIndex();
+    List<Entity> targets = change.upserted().stream().filter(IndexedScreening::screenable).toList();
+    List<Object[]> found = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicLong candidates = new java.util.concurrent.atomic.AtomicLong();
+    targets.parallelStream().forEach(e -> {
+      List<Party> cands = idx.candidates(e.names());
+      candidates.addAndGet(cands.size());
+      for (Party p : cands) {
+        MatchResult r = scorer.score(p.toQuery(), e);
+        if (r.score() >= threshold) {
+          found.add(new Object[] {p, e, r});
+        }
+      }
+    });
+    found.sort(java.util.Comparator.comparing((Object[] f) -> ((Party) f[0]).externalId())
+        .thenComparing(f -> ((Entity) f[1]).id()));
+    int[] c = new int[6];
+    long runId = store.inTransaction(tx -> tx.insertRun(new ScreeningRun(0, ScreeningRun.Trigger.LIST_CHANGE,
+        actor.name(), change.snapshotId(), List.of(change.snapshotId()), 0, 0, 0, now())));
+    for (int from = 0; from < found.size(); from += CHUNK) {
+      List<Object[]> part = found.subList(from, Math.min(found.size(), from + CHUNK));
+      store.inTransaction(tx -> {
+        Instant at = now();
+        for (Object[] f : part) {
+          MatchResult r = (MatchResult) f[2];
+          raise(tx, actor, runId, (Party) f[0], (Entity) f[1], r.score(), r.explanations(),
+              List.of(change.snapshotId()), at, c);
+        }
+        return null;
+      });
+    }
+    ScreeningRun run = new ScreeningRun(runId, ScreeningRun.Trigger.LIST_CHANGE, actor.name(), change.snapshotId(),
+        List.of(change.snapshotId()), idx.size(), c[4], c[5], now());
+    store.inTransaction(tx -> {
+      tx.updateRun(run);
+      audit(tx, actor, "screening", "snapshot:" + change.snapshotId(), "list change " + change.source()
+          + ": entries=" + targets.size() + " removed=" + change.removedIds().size() + " candidates="
+          + candidates.get() + " hits=" + found.size() + " alerts=" + c[4] + " suppressed=" + c[5], run.at());
+      return null;
+    });
+    return new RescreenResult(runId, targets.size(), candidates.get(), found.size(), c[4], c[5]);
+  }
+
+  /** The in-memory index of the book's names, built on first use and kept current by imports. */
+  private NameIndex<Party> bookIndex() {
+    NameIndex<Party> idx = book.get();
+    if (idx != null) {
+      return idx;
+    }
+    NameIndex<Party> built = new NameIndex<>(NameKeys.WORDS, frequentCap);
+    store.inTransaction(tx -> {
+      tx.forEachParty(p -> built.put(p.externalId(), p, p.names()));
+      return null;
+    });
+    return book.compareAndExchange(null, built) == null ? built : book.get();
+  }
+
+  /**
+   * Raises an alert for a hit unless a good-guy entry with the same data suppresses it or an alert
+   * with the same party and entry data exists already. Counts into c[4] (alerts) and c[5] (suppressed).
+   */
+  private void raise(CaseTx tx, Actor actor, long runId, Party party, Entity entity, double score,
+                     List<io.cordon.match.Explanation> explanations, List<String> snapshotIds, Instant at, int[] c) {
+    String pHash = party.hash();
+    String eHash = Hashing.entityHash(entity);
+    Optional<GoodGuy> gg = tx.goodGuy(party.externalId(), entity.id());
+    if (gg.isPresent() && gg.get().suppresses(pHash, eHash)) {
+      c[5]++;
+      return;
+    }
+    List<Alert> prior = tx.alertsFor(party.externalId(), entity.id());
+    for (Alert a : prior) {
+      if (a.partyHash().equals(pHash) && a.entityHash().equals(eHash)) {
+        return;
+      }
+    }
+    String changes = "";
+    Optional<Alert> before = gg.flatMap(g -> tx.alert(g.alertId()));
+    if (before.isEmpty() && !prior.isEmpty()) {
+      before = Optional.of(prior.get(prior.size() - 1));
+    }
+    if (before.isPresent()) {
+      changes = Changes.describe(before.get(), party, entity);
+    }
+    Alert alert = new Alert(0, runId, party, entity, score, explanations, snapshotIds, AlertStatus.OPEN, at, changes);
+    long id = tx.insertAlert(alert);
+    c[4]++;
+    audit(tx, actor, "alert", "alert:" + id, "party=" + party.externalId() + " entity=" + entity.id()
+        + " score=" + String.format(java.util.Locale.ROOT, "%.3f", score) + (changes.isEmpty() ? "" : " " + changes), at);
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  public Alert alert(Actor actor, long id) {
+    requireReader(actor);
+    return store.inTransaction(tx -> tx.alert(id)).orElseThrow(() -> new NotFoundException("no alert " + id));
+  }
+
+  /** Alerts, newest first. limit &lt;= 0: all. */
+  public List<Alert> alerts(Actor actor, Optional<AlertStatus> status, Optional<String> partyId, int limit) {
+    requireReader(actor);
+    return store.inTransaction(tx -> tx.alerts(status, partyId, limit));
+  }
+
+  /** An alert with its decisions and their approvals, oldest first. */
+  public record AlertHistory(Alert alert, List<Decision> decisions, List<Approval> approvals) {}
+
+  public AlertHistory history(Actor actor, long alertId) {
+    requireReader(actor);
+    return store.inTransaction(tx -> {
+      Alert a = tx.alert(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId));
+      List<Decision> ds = tx.decisions(alertId);
+      List<Approval> as = new ArrayList<>();
+      ds.forEach(d -> as.addAll(tx.approvals(d.id())));
+      return new AlertHistory(a, ds, as);
+    });
+  }
+
+  public Party party(Actor actor, String externalId) {
+    requireReader(actor);
+    return store.inTransaction(tx -> tx.party(externalId))
+        .orElseThrow(() -> new NotFoundException("no party with id " + externalId));
+  }
+
+  public long partyCount(Actor actor) {
+    requireReader(actor);
+    return store.inTransaction(CaseTx::partyCount);
+  }
+
+  public List<ScreeningRun> runs(Actor actor, int limit) {
+    requireReader(actor);
+    return store.inTransaction(tx -> tx.runs(limit));
+  }
+
+  // ---------------------------------------------------------------- four eyes
+
+  /** An analyst decides an open (or needs-information) alert; it waits for an approver. */
+  public Decision decide(Actor actor, long alertId, Outcome outcome, String reason) {
+    actor.require(Role.ANALYST, "decide alerts");
+    Objects.requireNonNull(outcome, "outcome");
+    if (reason == null || reason.isBlank()) {
+      throw new BadInputException("a decision needs a reason");
+    }
+    return store.inTransaction(tx -> {
+      Alert a = tx.alert(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId));
+      if (a.status() != AlertStatus.OPEN && a.status() != AlertStatus.NEEDS_INFORMATION) {
+        throw new ConflictException("alert " + alertId + " is " + a.status().label() + "; only open or "
+            + "needs-information alerts can be decided");
+      }
+      Instant at = now();
+      Decision d = new Decision(0, alertId, actor.name(), outcome, reason.strip(), at, Decision.State.PENDING);
+      long id = tx.insertDecision(d);
+      if (!tx.updateAlertStatus(alertId, a.status(), AlertStatus.PENDING_APPROVAL)) {
+        throw new ConflictException("alert " + alertId + " changed meanwhile; try again");
+      }
+      audit(tx, actor, "decision", "alert:" + alertId, "decision=" + id + " outcome=" + outcome.label()
+          + " reason=" + reason.strip(), at);
+      return d.withId(id);
+    });
+  }
+
+  /**
+   * An approver confirms or rejects the pending decision on an alert. Confirmation applies the
+   * outcome (a false positive goes on the good-guy list); rejection sends the alert back to open.
+   * The decision's own analyst may not approve it.
+   */
+  public Approval approve(Actor actor, long alertId, boolean confirm, String comment) {
+    actor.require(Role.APPROVER, "approve decisions");
+    return store.inTransaction(tx -> {
+      Alert a = tx.alert(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId));
+      if (a.status() != AlertStatus.PENDING_APPROVAL) {
+        throw new ConflictException("alert " + alertId + " is " + a.status().label() + "; nothing to approve");
+      }
+      Decision d = tx.decisions(alertId).stream().filter(x -> x.state() == Decision.State.PENDING)
+          .reduce((x, y) -> y)
+          .orElseThrow(() -> new ConflictException("alert " + alertId + " has no pending decision"));
+      if (d.analyst().equals(actor.name())) {
+        throw new ForbiddenException(actor.name() + " may not approve their own decision (four eyes)");
+      }
+      Instant at = now();
+      Decision.State state = confirm ? Decision.State.CONFIRMED : Decision.State.REJECTED;
+      if (!tx.updateDecisionState(d.id(), Decision.State.PENDING, state)) {
+        throw new ConflictException("decision " + d.id() + " changed meanwhile; try again");
+      }
+      Approval ap = new Approval(d.id(), actor.name(), confirm, comment, at);
+      tx.insertApproval(ap);
+      AlertStatus next = confirm ? d.outcome().confirmedStatus() : AlertStatus.OPEN;
+      if (!tx.updateAlertStatus(alertId, AlertStatus.PENDING_APPROVAL, next)) {
+        throw new ConflictException("alert " + alertId + " changed meanwhile; try again");
+      }
+      if (confirm && d.outcome() == Outcome.FALSE_POSITIVE) {
+        tx.putGoodGuy(new GoodGuy(a.partyId(), a.entityId(), a.partyHash(), a.entityHash(), alertId, d.id(), at));
+      }
+      audit(tx, actor, "approval", "alert:" + alertId, "decision=" + d.id() + (confirm ? " confirmed" : " rejected")
+          + " status=" + next.label() + (ap.comment().isEmpty() ? "" : " comment=" + ap.comment()), at);
+      return ap;
+    });
+  }
+
+  // ---------------------------------------------------------------- audit
+
+  /**
+   * Appends an audit row for an action outside the case workflow: a list import, an API key use,
+   * a configuration change.
+   */
+  public void recordAudit(Actor actor, String action, String subject, String detail) {
+    if (action == null || action.isBlank()) {
+      throw new BadInputException("audit action is empty");
+    }
+    store.inTransaction(tx -> {
+      audit(tx, actor, action, subject, detail, now());
+      return null;
+    });
+  }
+
+  /** Recomputes the hash chain over the whole log. */
+  public AuditReport verifyAudit() {
+    return store.inTransaction(tx -> {
+      AuditHead head = tx.auditHeadForUpdate();
+      AuditReport.Verifier v = new AuditReport.Verifier();
+      tx.forEachAudit(v::accept);
+      return v.result(head);
+    });
+  }
+
+  public List<AuditEntry> auditTail(Actor actor, int limit) {
+    requireReader(actor);
+    return store.inTransaction(tx -> tx.auditTail(limit));
+  }
+
+  private static void audit(CaseTx tx, Actor actor, String action, String subject, String detail, Instant at) {
+    AuditHead head = tx.auditHeadForUpdate();
+    tx.appendAudit(AuditEntry.chain(head.seq() + 1, at, actor.name(), action, subject == null ? "" : subject,
+        detail == null ? "" : detail, head.hash()));
+  }
+
+  // ---------------------------------------------------------------- roles
+
+  /** Reading cases: any role, or the system. */
+  private static void requireReader(Actor actor) {
+    if (!actor.equals(Actor.SYSTEM) && actor.roles().isEmpty()) {
+      throw new ForbiddenException(actor.name() + " has no role");
+    }
+  }
+
+  /** Importing and screening: the system, analysts and admins. */
+  private static void requireOperator(Actor actor, String what) {
+    if (!actor.equals(Actor.SYSTEM) && !actor.has(Role.ANALYST) && !actor.has(Role.ADMIN)) {
+      throw new ForbiddenException(actor.name() + " may not " + what + ": needs the analyst or admin role");
+    }
+  }
+
+  private static String labels(Set<Role> roles) {
+    return String.join(",", roles.stream().map(Role::label).sorted().toList());
+  }
+}

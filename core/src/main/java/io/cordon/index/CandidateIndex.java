@@ -1,0 +1,34 @@
+package io.cordon.index;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An immutable index over the screenable entities of one set of snapshots. It proposes candidates
+ * for a query; it does not score them (the {@link io.cordon.match.Scorer} does). Thread-safe.
+ * Obtain one from {@link IndexCache} or {@link io.cordon.index.lucene.LuceneIndexes}; share it
+ * through an {@link IndexHolder} so that it can be replaced while queries run.
+ */
+public interface CandidateIndex extends AutoCloseable {
+
+  /** The snapshots this index was built from. */
+  Set<String> snapshotIds();
+
+  /** Number of entities indexed. */
+  int size();
+
+  /**
+   * Candidates for a query, most likely first, at most {@code query.cap()}: entities sharing a name
+   * key with a query name (tokens, phonetic keys: first letters may differ), entities sharing a
+   * character n-gram with a query token that no listed name contains (typos), and every entity
+   * holding one of the query's identifiers. Ties are ordered by index position, deterministically.
+   */
+  List<Candidate> candidates(CandidateQuery query);
+
+  /** Decodes every entity now instead of on first use (for long-running processes and benchmarks). */
+  void preload();
+
+  /** Releases files; only the {@link IndexHolder} calls this once no query uses the index. */
+  @Override
+  void close();
+}

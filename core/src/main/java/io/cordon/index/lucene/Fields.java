@@ -1,0 +1,49 @@
+package io.cordon.index.lucene;
+
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/** Field names and the one field type of the index; build and search share them. */
+final class Fields {
+  private Fields() {}
+
+  /** Keys of strong names (name, alias, previousName) from the name-key function. */
+  static final String NAME_KEY = "n";
+  /** Keys of weak aliases, kept apart so they count for less. */
+  static final String WEAK_KEY = "w";
+  /** Folded plain tokens of all names: tells the search which query tokens no listed name has. */
+  static final String TOKEN = "t";
+  /** Character trigrams of the folded tokens: the typo fallback. */
+  static final String GRAM = "g";
+  /** Order-free exact names: sorted folded tokens. */
+  static final String EXACT = "x";
+  /** Normalised identifiers. */
+  static final String ID = "id";
+  /** Entity datasets and snapshot source, for filtering. */
+  static final String DATASET = "ds";
+  /** Stored: the entity as JSON. */
+  static final String ENTITY = "e";
+  /** Stored: the snapshot id. */
+  static final String SNAPSHOT = "s";
+
+  /**
+   * Keys are indexed once per document, without positions or norms: the relevance of a candidate is
+   * then the sum of the rarity (idf) of the keys it shares with the query, whatever the length of
+   * its alias list.
+   */
+  static final FieldType KEY = new FieldType();
+
+  static {
+    KEY.setIndexOptions(IndexOptions.DOCS);
+    KEY.setOmitNorms(true);
+    KEY.setTokenized(false);
+    KEY.setStored(false);
+    KEY.freeze();
+  }
+
+  /** Commit metadata keys. */
+  static final String META_SNAPSHOTS = "cordon.snapshots";
+  static final String META_KEYS = "cordon.keys";
+  static final String META_FORMAT = "cordon.format";
+  static final String FORMAT = "1";
+}

@@ -1,0 +1,240 @@
+package io.cordon.index.lucene;
+
+import io.cordon.index.Candidate;
+import io.cordon.index.CandidateIndex;
+import io.cordon.index.CandidateQuery;
+import io.cordon.index.Identifiers;
+import io.cordon.index.NameKeys;
+import io.cordon.model.Entity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A searchable, immutable index. Candidates are ranked by the summed rarity of the keys they share
+ * with the query; exact names and identifiers weigh far more than any key overlap, so that the
+ * entity a query names exactly is always within the cap.
+ */
+final class LuceneCandidateIndex implements CandidateIndex {
+
+  /** An identical (order-free) name: outweighs any overlap of keys. */
+  static final float EXACT_BOOST = 30f;
+  /** A shared identifier: the strongest evidence there is. */
+  static final float ID_BOOST = 60f;
+  /** A key found only in a weak alias ("Bobby") counts for less. */
+  static final float WEAK_BOOST = 0.5f;
+  /** All the trigrams of a typo token together weigh about one key. */
+  static final float GRAM_BOOST = 0.8f;
+  /** Query tokens shorter than this get no n-gram fallback (initials, particles). */
+  static final int GRAM_MIN_TOKEN = 4;
+  /** Lucene's default clause limit; long name lists are truncated rather than rejected. */
+  private static final int MAX_CLAUSES = 1000;
+
+  private final Directory dir;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final NameKeys keys;
+  private final Set<String> snapshotIds;
+  private final AtomicReferenceArray<Candidate> cache;
+
+  private LuceneCandidateIndex(Directory dir, DirectoryReader reader, NameKeys keys, Set<String> snapshotIds) {
+    this.dir = dir;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    // Every screen is a new query: caching would only cost.
+    this.searcher.setQueryCache(null);
+    this.keys = keys;
+    this.snapshotIds = snapshotIds;
+    this.cache = new AtomicReferenceArray<>(reader.maxDoc());
+  }
+
+  static LuceneCandidateIndex open(Directory dir, NameKeys keys) throws IOException {
+    DirectoryReader reader = DirectoryReader.open(dir);
+    try {
+      Map<String, String> meta = reader.getIndexCommit().getUserData();
+      if (!Fields.FORMAT.equals(meta.get(Fields.META_FORMAT))) {
+        throw new IOException("index in " + dir + " has format " + meta.get(Fields.META_FORMAT)
+            + ", expected " + Fields.FORMAT + ": rebuild it");
+      }
+      if (!keys.version().equals(meta.get(Fields.META_KEYS))) {
+        throw new IOException("index in " + dir + " was built with name keys " + meta.get(Fields.META_KEYS)
+            + ", not " + keys.version() + ": rebuild it");
+      }
+      String snaps = meta.getOrDefault(Fields.META_SNAPSHOTS, "");
+      Set<String> ids = snaps.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(snaps.split(",")));
+      return new LuceneCandidateIndex(dir, reader, keys, ids);
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public Set<String> snapshotIds() {
+    return snapshotIds;
+  }
+
+  @Override
+  public int size() {
+    return reader.numDocs();
+  }
+
+  @Override
+  public List<Candidate> candidates(CandidateQuery q) {
+    try {
+      Query query = query(q);
+      if (query == null) {
+        return List.of();
+      }
+      TopDocs top = searcher.search(query, q.cap());
+      List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
+      StoredFields stored = null;
+      for (ScoreDoc sd : top.scoreDocs) {
+        Candidate c = cache.get(sd.doc);
+        if (c == null) {
+          if (stored == null) {
+            stored = reader.storedFields();
+          }
+          c = load(stored, sd.doc);
+          cache.compareAndSet(sd.doc, null, c);
+        }
+        out.add(new Candidate(c.entity(), c.snapshotId(), sd.score));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching index", e);
+    }
+  }
+
+  /** The query, or null when the input has nothing to search by. */
+  Query query(CandidateQuery q) throws IOException {
+    // Keyed by term so that a key shared by several query names counts once, at its best weight.
+    Map<Term, Float> terms = new LinkedHashMap<>();
+    List<Query> gramQueries = new ArrayList<>();
+    for (String name : q.names()) {
+      List<String> toks = Fold.tokens(name);
+      if (toks.isEmpty()) {
+        continue;
+      }
+      put(terms, new Term(Fields.EXACT, Fold.exact(toks)), EXACT_BOOST);
+      for (String k : keys.indexKeys(name, q.schema())) {
+        put(terms, new Term(Fields.NAME_KEY, k), 1f);
+        put(terms, new Term(Fields.WEAK_KEY, k), WEAK_BOOST);
+      }
+      for (String t : toks) {
+        if (t.length() >= GRAM_MIN_TOKEN && reader.docFreq(new Term(Fields.TOKEN, t)) == 0) {
+          gramQueries.add(grams(t));
+        }
+      }
+    }
+    for (String id : q.identifiers()) {
+      String n = Identifiers.normalise(id);
+      if (!n.isEmpty()) {
+        put(terms, new Term(Fields.ID, n), ID_BOOST);
+      }
+    }
+    if (terms.isEmpty() && gramQueries.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (Map.Entry<Term, Float> t : terms.entrySet()) {
+      if (n++ >= MAX_CLAUSES) {
+        break;
+      }
+      Query tq = new TermQuery(t.getKey());
+      b.add(t.getValue() == 1f ? tq : new BoostQuery(tq, t.getValue()), BooleanClause.Occur.SHOULD);
+    }
+    for (Query g : gramQueries) {
+      if (n++ >= MAX_CLAUSES) {
+        break;
+      }
+      b.add(g, BooleanClause.Occur.SHOULD);
+    }
+    Query main = b.build();
+    if (q.datasets().isEmpty()) {
+      return main;
+    }
+    BooleanQuery.Builder ds = new BooleanQuery.Builder();
+    for (String d : q.datasets()) {
+      ds.add(new TermQuery(new Term(Fields.DATASET, d)), BooleanClause.Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(main, BooleanClause.Occur.MUST)
+        .add(ds.build(), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static void put(Map<Term, Float> terms, Term t, float boost) {
+    terms.merge(t, boost, Math::max);
+  }
+
+  private static Query grams(String token) {
+    List<String> grams = Fold.grams(token);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String g : grams) {
+      b.add(new TermQuery(new Term(Fields.GRAM, g)), BooleanClause.Occur.SHOULD);
+    }
+    // Half the grams must match: "putni" reaches "putin" but not every name with "ut".
+    b.setMinimumNumberShouldMatch(Math.max(1, grams.size() / 2));
+    return new BoostQuery(b.build(), GRAM_BOOST / grams.size());
+  }
+
+  private Candidate load(StoredFields stored, int doc) throws IOException {
+    Document d = stored.document(doc);
+    IndexableField ef = d.getField(Fields.ENTITY);
+    BytesRef bytes = ef.binaryValue();
+    Entity e = EntityCodec.decode(bytes.bytes, bytes.offset, bytes.length);
+    return new Candidate(e, d.get(Fields.SNAPSHOT), 0f);
+  }
+
+  @Override
+  public void preload() {
+    try {
+      StoredFields stored = reader.storedFields();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        if (cache.get(doc) == null) {
+          cache.compareAndSet(doc, null, load(stored, doc));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("loading index entities", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      dir.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing index", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "LuceneCandidateIndex" + snapshotIds + " (" + size() + " entities)";
+  }
+}

@@ -1,0 +1,106 @@
+package io.cordon.screening;
+
+import io.cordon.index.Candidate;
+import io.cordon.index.CandidateQuery;
+import io.cordon.index.IndexHolder;
+import io.cordon.match.MatchResult;
+import io.cordon.match.Scorer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The screening facade: index candidates, then full scoring of each by the {@link Scorer}, then
+ * ranking. Immutable and thread-safe; the index it searches may be swapped underneath (a screen in
+ * flight finishes on the index it started with).
+ *
+ * <pre>{@code
+ * Screener s = new Screener(IndexSource.of(holder), Scorers.standard(), Clock.systemUTC(), Screener.Settings.DEFAULTS);
+ * ScreeningResponse r = s.screen(ScreeningQuery.of(MatchQuery.ofName("Vladimir Putin")));
+ * }</pre>
+ */
+public final class Screener {
+
+  /**
+   * @param threshold default match threshold when a query gives none
+   * @param cutoff    results scoring below this are not returned at all (they are noise)
+   * @param cap       candidates taken from the index and fully scored per query
+   */
+  public record Settings(double threshold, double cutoff, int cap) {
+    public static final Settings DEFAULTS = new Settings(0.7, 0.5, 100);
+
+    public Settings {
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("threshold must be between 0 and 1, was " + threshold);
+      }
+      if (!(cutoff >= 0 && cutoff <= 1)) {
+        throw new IllegalArgumentException("cutoff must be between 0 and 1, was " + cutoff);
+      }
+      if (cap < 1 || cap > 10_000) {
+        throw new IllegalArgumentException("candidate cap must be between 1 and 10000, was " + cap);
+      }
+    }
+
+    public Settings withThreshold(double t) {
+      return new Settings(t, cutoff, cap);
+    }
+
+    public Settings withCap(int c) {
+      return new Settings(threshold, cutoff, c);
+    }
+  }
+
+  /** Best score first; equal scores by entity id so that the order never depends on the index. */
+  static final Comparator<ScreeningResult> RANK = Comparator
+      .comparingDouble(ScreeningResult::score).reversed()
+      .thenComparing(r -> r.entity().id());
+
+  private final IndexSource indexes;
+  private final Scorer scorer;
+  private final Clock clock;
+  private final Settings settings;
+
+  public Screener(IndexSource indexes, Scorer scorer, Clock clock, Settings settings) {
+    this.indexes = Objects.requireNonNull(indexes, "indexes");
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public Scorer scorer() {
+    return scorer;
+  }
+
+  /**
+   * Screens one party.
+   *
+   * @throws InvalidQueryException when the query cannot be answered as asked
+   * @throws NoListsException      when there are no lists to screen against
+   */
+  public ScreeningResponse screen(ScreeningQuery q) {
+    double threshold = q.threshold().orElse(settings.threshold());
+    try (IndexHolder.Lease lease = q.asOf().isPresent() ? indexes.asOf(q.asOf().get()) : indexes.current()) {
+      List<Candidate> candidates = lease.index().candidates(new CandidateQuery(
+          q.match().schema(), q.match().names(), q.match().identifiers(), q.datasets(), settings.cap()));
+      List<ScreeningResult> scored = new ArrayList<>(candidates.size());
+      double cutoff = Math.min(settings.cutoff(), threshold);
+      for (Candidate c : candidates) {
+        MatchResult m = scorer.score(q.match(), c.entity());
+        if (m.score() >= cutoff) {
+          scored.add(new ScreeningResult(c.entity(), c.snapshotId(), m.score(), m.score() >= threshold,
+              m.matchedName(), m.explanations()));
+        }
+      }
+      scored.sort(RANK);
+      List<ScreeningResult> top = scored.size() > q.limit() ? scored.subList(0, q.limit()) : scored;
+      return new ScreeningResponse(q, top, candidates.size(), threshold, scorer.name(),
+          lease.index().snapshotIds(), clock.instant());
+    }
+  }
+}

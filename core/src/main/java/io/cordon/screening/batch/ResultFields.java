@@ -1,0 +1,45 @@
+package io.cordon.screening.batch;
+
+import io.cordon.match.Explanation;
+import io.cordon.screening.ScreeningResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The fields of one result as batch outputs show them. */
+final class ResultFields {
+  private ResultFields() {}
+
+  static Map<String, Object> of(ScreeningResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.entity().id());
+    m.put("caption", r.entity().caption());
+    m.put("schema", r.entity().schema());
+    m.put("score", round(r.score()));
+    m.put("match", r.match());
+    m.put("datasets", new ArrayList<>(r.entity().datasets()));
+    m.put("names", r.entity().names());
+    m.put("matched_name", r.matchedName());
+    m.put("snapshot", r.snapshotId());
+    Map<String, Object> ex = new LinkedHashMap<>();
+    for (Explanation e : r.explanations()) {
+      ex.put(e.feature(), Map.of("score", round(e.score()), "detail", e.detail()));
+    }
+    m.put("explanations", ex);
+    return m;
+  }
+
+  /** Explanations on one line for a spreadsheet cell: "feature=0.93 (detail); ...". */
+  static String explanationText(List<Explanation> ex) {
+    List<String> parts = new ArrayList<>();
+    for (Explanation e : ex) {
+      parts.add(e.feature() + "=" + round(e.score()) + (e.detail() == null || e.detail().isEmpty() ? "" : " (" + e.detail() + ")"));
+    }
+    return String.join("; ", parts);
+  }
+
+  static double round(double d) {
+    return Math.round(d * 10000.0) / 10000.0;
+  }
+}

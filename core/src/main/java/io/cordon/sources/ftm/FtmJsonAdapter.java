@@ -1,0 +1,66 @@
+package io.cordon.sources.ftm;
+
+import io.cordon.model.Entity;
+import io.cordon.sources.ListAdapter;
+import io.cordon.sources.ListFormat;
+import io.cordon.sources.ListFormatException;
+import io.cordon.sources.ParsedList;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * FtM JSON lines ({@link ListFormat#FTM_JSON}), read line by line. Any bad line (invalid JSON, an
+ * unknown schema or property, a malformed value, a duplicate id) rejects the whole file with the
+ * line number: a list is never half-read. FtM exports carry no publication date of their own.
+ */
+public final class FtmJsonAdapter implements ListAdapter {
+
+  @Override
+  public ListFormat format() {
+    return ListFormat.FTM_JSON;
+  }
+
+  @Override
+  public ParsedList read(Path path) throws IOException, ListFormatException {
+    List<Entity> entities = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    int lineNo = 0;
+    // newBufferedReader reports malformed UTF-8 instead of replacing it.
+    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        lineNo++;
+        if (lineNo == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        Entity e;
+        try {
+          e = FtmJson.read(line);
+        } catch (IllegalArgumentException ex) {
+          throw new ListFormatException(path, "line " + lineNo + ": " + ex.getMessage(), ex);
+        }
+        if (!ids.add(e.id())) {
+          throw new ListFormatException(path, "line " + lineNo + ": duplicate entity id " + e.id());
+        }
+        entities.add(e);
+      }
+    } catch (CharacterCodingException ex) {
+      throw new ListFormatException(path, "not UTF-8 text after line " + lineNo, ex);
+    }
+    if (entities.isEmpty()) {
+      throw new ListFormatException(path, "empty file: no FtM entities");
+    }
+    return new ParsedList(format(), Optional.empty(), entities);
+  }
+}

@@ -1,0 +1,56 @@
+package io.cordon.cases;
+
+import io.cordon.model.Entity;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A case service over a store with a mutable list of entries, plus users an analyst, an approver and an admin. */
+public final class CaseFixture {
+  public final CaseStore store;
+  public final List<Entity> list = new ArrayList<>();
+  public String snapshot = "test_list-1";
+  public final CaseService service;
+  public final Actor admin;
+  public final Actor ana;
+  public final Actor bob;
+  public final Actor carol;
+
+  public CaseFixture(CaseStore store) {
+    this.store = store;
+    PartyScreening screening = p -> new IndexedScreening(list, new WordScorer(), List.of(snapshot), 100).screen(p);
+    Clock clock = Clock.fixed(Instant.parse("2026-01-02T10:00:00Z"), ZoneOffset.UTC);
+    service = new CaseService(store, screening, new WordScorer(), clock, 0.7,
+        new Passwords(new SecureRandom(), 1000));
+    String pw = service.bootstrapAdmin("root").orElseThrow();
+    admin = service.login("root", pw.toCharArray()).orElseThrow();
+    ana = service.createUser(admin, "ana", "analyst-pass".toCharArray(), Set.of(Role.ANALYST)).actor();
+    bob = service.createUser(admin, "bob", "approver-pass".toCharArray(), Set.of(Role.APPROVER)).actor();
+    carol = service.createUser(admin, "carol", "both-pass1".toCharArray(), EnumSet.of(Role.ANALYST, Role.APPROVER)).actor();
+  }
+
+  public static Entity company(String id, String... names) {
+    Entity.Builder b = Entity.builder(id, "Company").dataset("test_list");
+    for (String n : names) {
+      b.add("name", n);
+    }
+    return b.build();
+  }
+
+  public static Entity person(String id, String name, String birthDate) {
+    Entity.Builder b = Entity.builder(id, "Person").dataset("test_list").add("name", name);
+    if (birthDate != null) {
+      b.add("birthDate", birthDate);
+    }
+    return b.build();
+  }
+
+  public static Party party(String id, String schema, String name, String... birthDates) {
+    return new Party(id, schema, List.of(name), List.of(birthDates), List.of(), List.of(), null);
+  }
+}

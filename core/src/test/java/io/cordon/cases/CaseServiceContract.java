@@ -1,0 +1,253 @@
+package io.cordon.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The case workflow's contract, run on every store: in memory here, on H2 and PostgreSQL in the
+ * store module. Subclasses give a fresh store and the two ways of tampering with the audit log.
+ */
+public abstract class CaseServiceContract {
+  protected CaseFixture f;
+  protected CaseService s;
+
+  /** A fresh, empty, migrated store. */
+  protected abstract CaseStore newStore() throws Exception;
+
+  /** Overwrites the detail of the audit row {@code seq} by hand, as a database user could. */
+  protected abstract void editAuditDetail(long seq, String detail) throws Exception;
+
+  /** Deletes the audit row {@code seq} by hand. */
+  protected abstract void deleteAudit(long seq) throws Exception;
+
+  @org.junit.jupiter.api.BeforeEach
+  public void setUpService() throws Exception {
+    f = new CaseFixture(newStore());
+    s = f.service;
+    f.list.add(CaseFixture.company("ofac-31455", "POSITIVE TECHNOLOGIES", "AO Pozitiv Teknolodzhiz"));
+    f.list.add(CaseFixture.person("ofac-31291", "Konstantin KILIMNIK", "1970-04-27"));
+    f.list.add(CaseFixture.company("ofac-1", "Acme Trading Limited"));
+  }
+
+  protected List<Party> book() {
+    return List.of(
+        CaseFixture.party("c1", "Company", "Positive Technologies"),
+        CaseFixture.party("c2", "Person", "Kilimnik Konstantin", "1970"),
+        CaseFixture.party("c3", "Person", "Maria Schmidt"),
+        CaseFixture.party("c4", "Company", "Acme Bakery Limited")); // 2 of 3 words: below 0.7
+  }
+
+  @Test
+  public void importRaisesOneAlertPerHitAboveThresholdAndReimportRaisesNothing() {
+    CaseService.ImportResult r = s.importParties(f.ana, "book.csv", book());
+    assertThat(r.read()).isEqualTo(4);
+    assertThat(r.added()).isEqualTo(4);
+    assertThat(r.alerts()).isEqualTo(2);
+    List<Alert> alerts = s.alerts(f.ana, Optional.empty(), Optional.empty(), 0);
+    assertThat(alerts).extracting(Alert::partyId, Alert::entityId)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("c1", "ofac-31455"),
+            org.assertj.core.groups.Tuple.tuple("c2", "ofac-31291"));
+    assertThat(alerts).allSatisfy(a -> {
+      assertThat(a.status()).isEqualTo(AlertStatus.OPEN);
+      assertThat(a.snapshotIds()).containsExactly("test_list-1");
+      assertThat(a.score()).isGreaterThanOrEqualTo(0.7);
+      assertThat(a.explanations()).isNotEmpty();
+    });
+
+    CaseService.ImportResult again = s.importParties(f.ana, "book.csv", book());
+    assertThat(again.unchanged()).isEqualTo(4);
+    assertThat(again.alerts()).isZero();
+    assertThat(s.alerts(f.ana, Optional.empty(), Optional.empty(), 0)).hasSize(2);
+    // on-demand screening of an unchanged party does not duplicate its open alert
+    assertThat(s.screenParty(f.ana, "c1").alerts()).isZero();
+  }
+
+  @Test
+  public void changedPartyIsScreenedAgain() {
+    s.importParties(f.ana, "book.csv", book());
+    CaseService.ImportResult r = s.importParties(f.ana, "book2.csv",
+        List.of(CaseFixture.party("c3", "Company", "Acme Trading Ltd Limited")));
+    assertThat(r.changed()).isEqualTo(1);
+    assertThat(r.alerts()).isEqualTo(1);
+    assertThat(s.party(f.ana, "c3").names()).containsExactly("Acme Trading Ltd Limited");
+  }
+
+  @Test
+  public void fourEyes() {
+    s.importParties(f.ana, "book.csv", book());
+    long id = alertOf("c2").id();
+    assertThatThrownBy(() -> s.decide(f.bob, id, Outcome.TRUE_MATCH, "same DOB"))
+        .isInstanceOf(ForbiddenException.class).hasMessageContaining("analyst");
+    assertThatThrownBy(() -> s.decide(f.ana, id, Outcome.TRUE_MATCH, " "))
+        .isInstanceOf(BadInputException.class);
+    assertThatThrownBy(() -> s.decide(f.ana, 999, Outcome.TRUE_MATCH, "x"))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> s.approve(f.bob, id, true, ""))
+        .isInstanceOf(ConflictException.class);
+
+    Decision d = s.decide(f.carol, id, Outcome.TRUE_MATCH, "same name and year of birth");
+    assertThat(d.state()).isEqualTo(Decision.State.PENDING);
+    assertThat(s.alert(f.ana, id).status()).isEqualTo(AlertStatus.PENDING_APPROVAL);
+    assertThatThrownBy(() -> s.decide(f.ana, id, Outcome.FALSE_POSITIVE, "x"))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> s.approve(f.carol, id, true, "")).isInstanceOf(ForbiddenException.class)
+        .hasMessageContaining("own decision");
+    assertThatThrownBy(() -> s.approve(f.ana, id, true, "")).isInstanceOf(ForbiddenException.class)
+        .hasMessageContaining("approver");
+
+    s.approve(f.bob, id, true, "agreed");
+    assertThat(s.alert(f.ana, id).status()).isEqualTo(AlertStatus.CLOSED_TRUE_MATCH);
+    CaseService.AlertHistory h = s.history(f.ana, id);
+    assertThat(h.decisions()).extracting(Decision::state).containsExactly(Decision.State.CONFIRMED);
+    assertThat(h.approvals()).extracting(Approval::approver).containsExactly("bob");
+  }
+
+  @Test
+  public void rejectionReopensTheAlert() {
+    s.importParties(f.ana, "book.csv", book());
+    long id = alertOf("c1").id();
+    s.decide(f.ana, id, Outcome.FALSE_POSITIVE, "different company");
+    s.approve(f.bob, id, false, "check the INN first");
+    assertThat(s.alert(f.ana, id).status()).isEqualTo(AlertStatus.OPEN);
+    s.decide(f.ana, id, Outcome.NEEDS_INFORMATION, "asked the customer for the INN");
+    s.approve(f.bob, id, true, "");
+    assertThat(s.alert(f.ana, id).status()).isEqualTo(AlertStatus.NEEDS_INFORMATION);
+    s.decide(f.ana, id, Outcome.TRUE_MATCH, "INN matches");
+    assertThat(s.alert(f.ana, id).status()).isEqualTo(AlertStatus.PENDING_APPROVAL);
+  }
+
+  @Test
+  public void confirmedFalsePositiveSuppressesUntilPartyOrEntryChanges() {
+    s.importParties(f.ana, "book.csv", book());
+    long id = alertOf("c1").id();
+    s.decide(f.ana, id, Outcome.FALSE_POSITIVE, "our customer is a Dutch bakery");
+    s.approve(f.bob, id, true, "");
+
+    CaseService.ScreeningOutcome again = s.screenParty(f.ana, "c1");
+    assertThat(again.alerts()).isZero();
+    assertThat(again.suppressed()).isEqualTo(1);
+
+    // the party's data changes: it alerts again, saying what changed
+    s.importParties(f.ana, "book2.csv", List.of(new Party("c1", "Company", List.of("Positive Technologies"),
+        List.of(), List.of("ru"), List.of(), null)));
+    Alert re = s.alerts(f.ana, Optional.of(AlertStatus.OPEN), Optional.of("c1"), 0).get(0);
+    assertThat(re.id()).isNotEqualTo(id);
+    assertThat(re.changes()).contains("since alert " + id).contains("party countries: +ru");
+
+    // clear it again, then the list entry changes: alerts again, naming the new alias
+    s.decide(f.ana, re.id(), Outcome.FALSE_POSITIVE, "still the bakery");
+    s.approve(f.bob, re.id(), true, "");
+    f.list.set(0, CaseFixture.company("ofac-31455", "POSITIVE TECHNOLOGIES", "AO Pozitiv Teknolodzhiz", "PT Security"));
+    f.snapshot = "test_list-2";
+    CaseService.ScreeningOutcome third = s.screenParty(f.ana, "c1");
+    assertThat(third.alerts()).isEqualTo(1);
+    Alert last = s.alerts(f.ana, Optional.of(AlertStatus.OPEN), Optional.of("c1"), 0).get(0);
+    assertThat(last.changes()).contains("list entry name: +PT Security");
+    assertThat(last.snapshotIds()).containsExactly("test_list-2");
+  }
+
+  @Test
+  public void rescreeningOnListChangeAlertsOnlyNewMatches() {
+    f.list.clear(); // the book was screened against an older list without these entries
+    f.list.add(CaseFixture.company("ofac-1", "Acme Trading Limited"));
+    s.importParties(f.ana, "book.csv", List.of(
+        CaseFixture.party("c1", "Company", "Positive Technologies"),
+        CaseFixture.party("c2", "Person", "Kilimnik Konstantin", "1970"),
+        CaseFixture.party("c3", "Person", "Maria Schmidt"),
+        CaseFixture.party("c5", "Company", "Acme Trading Limited")));
+    long c5 = alertOf("c5").id();
+    s.decide(f.ana, c5, Outcome.FALSE_POSITIVE, "different Acme");
+    s.approve(f.bob, c5, true, "");
+
+    // the new snapshot adds two entries; ofac-1 is "changed" but not in screening-relevant data
+    ListChange change = new ListChange("test_list", "test_list-2", List.of(
+        CaseFixture.company("ofac-31455", "POSITIVE TECHNOLOGIES", "AO Pozitiv Teknolodzhiz"),
+        CaseFixture.person("ofac-31291", "Konstantin KILIMNIK", "1970-04-27"),
+        CaseFixture.company("ofac-1", "Acme Trading Limited")), Set.of());
+    CaseService.RescreenResult r = s.onSnapshotActivated(Actor.SYSTEM, change);
+    assertThat(r.entities()).isEqualTo(3);
+    assertThat(r.alerts()).isEqualTo(2);
+    assertThat(r.suppressed()).isEqualTo(1);
+    assertThat(s.alerts(f.ana, Optional.of(AlertStatus.OPEN), Optional.empty(), 0))
+        .extracting(Alert::partyId).containsExactlyInAnyOrder("c1", "c2");
+    assertThat(alertOf("c1").snapshotIds()).containsExactly("test_list-2");
+
+    // the same change again raises nothing
+    assertThat(s.onSnapshotActivated(Actor.SYSTEM, change).alerts()).isZero();
+    // parties imported after the index was built are in it
+    s.importParties(f.ana, "more.csv", List.of(CaseFixture.party("c9", "Company", "Positive Technologies AO")));
+    ListChange alias = new ListChange("test_list", "test_list-3", List.of(
+        CaseFixture.company("ofac-31455", "POSITIVE TECHNOLOGIES", "POSITIVE TECHNOLOGIES AO")), Set.of());
+    assertThat(s.onSnapshotActivated(Actor.SYSTEM, alias).alerts()).isEqualTo(2); // c1 (entry changed) and c9
+  }
+
+  @Test
+  public void everyActionIsAuditedAndTheChainVerifies() throws Exception {
+    s.importParties(f.ana, "book.csv", book());
+    long id = alertOf("c2").id();
+    s.decide(f.ana, id, Outcome.TRUE_MATCH, "same person");
+    s.approve(f.bob, id, true, "");
+    s.recordAudit(Actor.SYSTEM, "list-import", "snapshot:test_list-1", "entries=3");
+    assertThat(s.login("ana", "wrong-password".toCharArray())).isEmpty();
+
+    List<AuditEntry> tail = s.auditTail(f.admin, 100);
+    assertThat(tail).extracting(AuditEntry::action)
+        .contains("login", "login-failed", "user-create", "alert", "screening", "decision", "approval", "list-import");
+    AuditReport ok = s.verifyAudit();
+    assertThat(ok.intact()).isTrue();
+    assertThat(ok.rows()).isEqualTo(tail.size());
+
+    // edit the decision's reason by hand
+    AuditEntry d = tail.stream().filter(e -> e.action().equals("decision")).findFirst().orElseThrow();
+    editAuditDetail(d.seq(), d.detail().replace("true_match", "false_positive"));
+    AuditReport edited = s.verifyAudit();
+    assertThat(edited.intact()).isFalse();
+    assertThat(edited.brokenSeq()).isEqualTo(d.seq());
+    assertThat(edited.problem()).contains("edited");
+  }
+
+  @Test
+  public void deletedRowsAreDetected() throws Exception {
+    s.importParties(f.ana, "book.csv", book());
+    deleteAudit(3);
+    AuditReport r = s.verifyAudit();
+    assertThat(r.intact()).isFalse();
+    assertThat(r.brokenSeq()).isEqualTo(3);
+    assertThat(r.problem()).contains("deleted");
+  }
+
+  @Test
+  public void deletingTheNewestRowIsDetected() throws Exception {
+    long n = s.verifyAudit().rows();
+    deleteAudit(n);
+    AuditReport tail = s.verifyAudit();
+    assertThat(tail.intact()).isFalse();
+    assertThat(tail.brokenSeq()).isEqualTo(n);
+  }
+
+  @Test
+  public void usersAndRoles() {
+    assertThat(s.bootstrapAdmin("again")).isEmpty();
+    assertThatThrownBy(() -> s.createUser(f.ana, "eve", "password123".toCharArray(), Set.of(Role.ADMIN)))
+        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> s.createUser(f.admin, "ana", "password123".toCharArray(), Set.of(Role.ANALYST)))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> s.createUser(f.admin, "dan", "short".toCharArray(), Set.of(Role.ANALYST)))
+        .isInstanceOf(BadInputException.class);
+    assertThat(s.login("ana", "analyst-pass".toCharArray())).map(Actor::roles).contains(Set.of(Role.ANALYST));
+    assertThat(s.users(f.admin)).allSatisfy(u -> assertThat(u.passwordHash()).startsWith("pbkdf2-sha256$")
+        .doesNotContain("analyst-pass"));
+    assertThatThrownBy(() -> s.alerts(new Actor("nobody", Set.of()), Optional.empty(), Optional.empty(), 0))
+        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> s.importParties(f.bob, "x.csv", book())).isInstanceOf(ForbiddenException.class);
+  }
+
+  protected Alert alertOf(String partyId) {
+    return s.alerts(f.ana, Optional.empty(), Optional.of(partyId), 0).get(0);
+  }
+}

@@ -1,0 +1,46 @@
+package io.cordon.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameIndexTest {
+  @Test
+  void candidatesShareTwoKeysOrOneForSingleWordNames() {
+    NameIndex<String> idx = new NameIndex<>(NameKeys.WORDS, 2); // cap/10 = 0: no key suffices alone
+    idx.put("1", "positive", List.of("Positive Technologies AO"));
+    idx.put("2", "kilimnik", List.of("Konstantin Kilimnik"));
+    idx.put("3", "konstantin-other", List.of("Konstantin Ivanov"));
+    idx.put("4", "rosneft", List.of("Rosneft"));
+    idx.put("5", "ao-other", List.of("AO Ivanov Technologies"));
+    idx.put("6", "ao-third", List.of("AO Konstantin Stroy"));
+    assertThat(idx.candidates(List.of("POSITIVE TECHNOLOGIES"))).containsExactly("positive");
+    assertThat(idx.candidates(List.of("KILIMNIK, Konstantin Viktorovich"))).containsExactly("kilimnik");
+    assertThat(idx.candidates(List.of("Rosneft Oil Company"))).containsExactly("rosneft");
+    assertThat(idx.candidates(List.of("Möbius Ltd"))).isEmpty();
+    // "ao" and "konstantin" are frequent (3 postings > cap 2): found by intersection
+    assertThat(idx.candidates(List.of("Konstantin AO"))).containsExactly("ao-third");
+    idx.put("2", "kilimnik-renamed", List.of("Kostya Kilimnik"));
+    assertThat(idx.candidates(List.of("Konstantin Kilimnik"))).isEmpty(); // one shared key, not rare
+    idx.remove("4");
+    assertThat(idx.candidates(List.of("Rosneft"))).isEmpty();
+    assertThat(idx.size()).isEqualTo(5);
+  }
+
+  @Test
+  void aVeryRareKeySufficesAlone() {
+    NameIndex<String> idx = new NameIndex<>(NameKeys.WORDS, 20);
+    idx.put("1", "kilimnik", List.of("Kostya Kilimnik"));
+    for (int i = 2; i < 6; i++) { // "konstantin": 4 postings, more than cap/10 = 2
+      idx.put(String.valueOf(i), "other" + i, List.of("Konstantin Petrov" + "abcd".charAt(i - 2)));
+    }
+    assertThat(idx.candidates(List.of("Konstantin Kilimnik"))).containsExactly("kilimnik");
+  }
+
+
+  @Test
+  void diacriticsAndCaseAreFolded() {
+    assertThat(NameKeys.words("Šćepan  GARCÍA-López, Jr.")).containsExactly("scepan", "garcia", "lopez", "jr");
+  }
+}

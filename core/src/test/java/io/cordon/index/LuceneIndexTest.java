@@ -1,0 +1,177 @@
+package io.cordon.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cordon.index.lucene.LuceneIndexes;
+import io.cordon.model.Entity;
+import io.cordon.model.Prop;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneIndexTest {
+
+  static final NameKeys KEYS = new PlainKeys();
+
+  static List<Entity> fixture() {
+    return List.of(
+        Entity.builder("p1", "Person").add(Prop.NAME, "Vladimir Vladimirovich PUTIN")
+            .add(Prop.ALIAS, "Putin, Vladimir").add(Prop.PASSPORT_NUMBER, "AB 123-4567").dataset("us_ofac_sdn").build(),
+        Entity.builder("p2", "Person").add(Prop.NAME, "Yusuf Ahmed KHALIL").add(Prop.WEAK_ALIAS, "Abu Yusuf")
+            .dataset("un_sc_sanctions").build(),
+        Entity.builder("v1", "Vessel").add(Prop.NAME, "OCEAN STAR").add(Prop.IMO_NUMBER, "IMO 9123456")
+            .dataset("us_ofac_sdn").build(),
+        Entity.builder("c1", "Company").add(Prop.NAME, "Positive Technologies").dataset("us_ofac_sdn").build(),
+        Entity.builder("c2", "Company").add(Prop.NAME, "Technologies Positive").dataset("gb_hmt_sanctions").build(),
+        Entity.builder("s1", "Sanction").add(Prop.ENTITY, "c1").add(Prop.PROGRAM, "RUSSIA-EO14024")
+            .dataset("us_ofac_sdn").build());
+  }
+
+  static CandidateIndex index() {
+    return LuceneIndexes.inMemory(List.of(new IndexInput("snap-1", "test", fixture())), KEYS);
+  }
+
+  static List<String> ids(CandidateIndex idx, String name) {
+    return idx.candidates(new CandidateQuery("Person", List.of(name), List.of(), Set.of(), 10))
+        .stream().map(c -> c.entity().id()).toList();
+  }
+
+  @Test
+  void findsByNameInAnyOrderAndSkipsLinkRecords() {
+    try (CandidateIndex idx = index()) {
+      assertThat(idx.size()).isEqualTo(5);
+      assertThat(ids(idx, "PUTIN Vladimir")).first().isEqualTo("p1");
+      assertThat(ids(idx, "Vladimir Vladimirovich PUTIN")).first().isEqualTo("p1");
+      assertThat(idx.candidates(new CandidateQuery("Person", List.of("Putin"), List.of(), Set.of(), 1)).get(0)
+          .snapshotId()).isEqualTo("snap-1");
+    }
+  }
+
+  @Test
+  void firstLettersMayDiffer() {
+    try (CandidateIndex idx = index()) {
+      assertThat(ids(idx, "Wladimir Putin")).first().isEqualTo("p1");
+      assertThat(ids(idx, "Jusuf Khalil")).first().isEqualTo("p2");
+    }
+  }
+
+  @Test
+  void typoInRareTokenFoundByNgrams() {
+    try (CandidateIndex idx = index()) {
+      // "Khalik" shares neither a token nor a sound key with anything: only trigrams find it.
+      assertThat(KEYS.indexKeys("Khalik", "Person")).doesNotContainAnyElementsOf(KEYS.indexKeys("KHALIL", "Person"));
+      assertThat(ids(idx, "Khalik")).containsExactly("p2");
+      assertThat(ids(idx, "Zzyzx Qqq")).isEmpty();
+    }
+  }
+
+  @Test
+  void exactIdentifiersInAnyFormat() {
+    try (CandidateIndex idx = index()) {
+      assertThat(idx.candidates(new CandidateQuery("Vessel", List.of(), List.of("9123456"), Set.of(), 5)))
+          .extracting(c -> c.entity().id()).containsExactly("v1");
+      assertThat(idx.candidates(new CandidateQuery("Person", List.of("Someone Else"), List.of("ab1234567"), Set.of(), 5)))
+          .extracting(c -> c.entity().id()).first().isEqualTo("p1");
+    }
+  }
+
+  @Test
+  void weakAliasesCountLess() {
+    try (CandidateIndex idx = index()) {
+      List<Candidate> cs = idx.candidates(new CandidateQuery("Person", List.of("Yusuf Khalil"), List.of(), Set.of(), 5));
+      assertThat(cs).extracting(c -> c.entity().id()).containsExactly("p2");
+    }
+  }
+
+  @Test
+  void datasetFilterAndDeterministicTies() {
+    try (CandidateIndex idx = index()) {
+      // c1 and c2 have the same order-free name: equal relevance, index order decides.
+      assertThat(ids(idx, "positive technologies")).containsExactly("c1", "c2");
+      assertThat(idx.candidates(new CandidateQuery("Company", List.of("positive technologies"), List.of(),
+          Set.of("gb_hmt_sanctions"), 5))).extracting(c -> c.entity().id()).containsExactly("c2");
+      // The snapshot's source name filters too.
+      assertThat(idx.candidates(new CandidateQuery("Company", List.of("positive technologies"), List.of(),
+          Set.of("test"), 5))).hasSize(2);
+    }
+  }
+
+  @Test
+  void entitiesSurviveStorage() {
+    try (CandidateIndex idx = index()) {
+      Entity stored = idx.candidates(new CandidateQuery("Person", List.of("Putin"), List.of(), Set.of(), 1)).get(0).entity();
+      assertThat(stored).isEqualTo(fixture().get(0));
+      idx.preload();
+      assertThat(idx.candidates(new CandidateQuery("Person", List.of("Putin"), List.of(), Set.of(), 1)).get(0).entity())
+          .isEqualTo(fixture().get(0));
+    }
+  }
+
+  @Test
+  void cachePersistsAndReopensWithoutRebuilding(@TempDir Path home) throws IOException {
+    IndexCache cache = new IndexCache(home, KEYS);
+    AtomicInteger builds = new AtomicInteger();
+    List<String> snaps = List.of("snap-1");
+    try (CandidateIndex idx = cache.openOrBuild(snaps, () -> {
+      builds.incrementAndGet();
+      return List.of(new IndexInput("snap-1", "test", fixture()));
+    })) {
+      assertThat(ids(idx, "Putin")).first().isEqualTo("p1");
+    }
+    assertThat(cache.has(snaps)).isTrue();
+    assertThat(cache.folder(snaps)).startsWith(home.resolve("index"));
+    try (CandidateIndex idx = cache.openOrBuild(snaps, () -> {
+      throw new AssertionError("must not rebuild");
+    })) {
+      assertThat(ids(idx, "Putin")).first().isEqualTo("p1");
+      assertThat(idx.snapshotIds()).containsExactly("snap-1");
+    }
+    assertThat(builds).hasValue(1);
+    // Another snapshot set is another folder.
+    assertThat(cache.folder(List.of("snap-1", "snap-2"))).isNotEqualTo(cache.folder(snaps));
+    // A damaged index is rebuilt rather than searched.
+    try (var files = Files.list(cache.folder(snaps))) {
+      for (Path p : files.toList()) {
+        if (!p.getFileName().toString().equals("cordon-index.done")) {
+          Files.delete(p);
+        }
+      }
+    }
+    try (CandidateIndex idx = cache.openOrBuild(snaps, () -> {
+      builds.incrementAndGet();
+      return List.of(new IndexInput("snap-1", "test", fixture()));
+    })) {
+      assertThat(ids(idx, "Putin")).first().isEqualTo("p1");
+    }
+    assertThat(builds).hasValue(2);
+  }
+
+  @Test
+  void otherNameKeysMakeTheIndexStale(@TempDir Path dir) throws IOException {
+    LuceneIndexes.write(dir, List.of(new IndexInput("s", "t", fixture())), KEYS);
+    NameKeys other = new NameKeys() {
+      @Override
+      public Set<String> indexKeys(String name, String schema) {
+        return Set.of();
+      }
+
+      @Override
+      public String version() {
+        return "other-2";
+      }
+    };
+    assertThatThrownBy(() -> LuceneIndexes.open(dir, other)).hasMessageContaining("other-2");
+  }
+
+  @Test
+  void rejectsBadCap() {
+    assertThatThrownBy(() -> new CandidateQuery("Person", List.of("x"), List.of(), Set.of(), 0))
+        .hasMessageContaining("cap");
+  }
+}

@@ -1,0 +1,116 @@
+package io.cordon.store;
+
+import io.cordon.catalog.CatalogStore;
+import io.cordon.catalog.update.DownloadStates;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The opened store of a Cordon home: runs the Flyway migrations (the same on H2 and PostgreSQL),
+ * then hands out the JDBC catalog and a {@link DataSource} for other JDBC stores (cases).
+ * Close it when done; for the embedded H2 file this releases the file lock.
+ */
+public final class CordonStore implements AutoCloseable {
+  private final StoreConfig config;
+  private final DataSource dataSource;
+  private final Connection keepOpen;
+  private final JdbcCatalog catalog;
+  private final JdbcDownloadStates downloads;
+
+  private CordonStore(StoreConfig config, DataSource dataSource, Connection keepOpen) {
+    this.config = config;
+    this.dataSource = dataSource;
+    this.keepOpen = keepOpen;
+    this.catalog = new JdbcCatalog(dataSource);
+    this.downloads = new JdbcDownloadStates(dataSource);
+  }
+
+  /** Opens (creating when missing) and migrates the database. */
+  public static CordonStore open(StoreConfig config) {
+    DataSource ds = dataSource(config);
+    Connection keep = null;
+    try {
+      if (config.isH2()) {
+        // H2 closes an embedded database with its last connection; holding one keeps it open
+        // (and its file lock held) for the store's lifetime instead of reopening it per call.
+        keep = ds.getConnection();
+      }
+      Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+          .failOnMissingLocations(true).load().migrate();
+      return new CordonStore(config, ds, keep);
+    } catch (SQLException | FlywayException e) {
+      closeQuietly(keep, e);
+      throw new StoreException("cannot open the store at " + config.describe() + ": " + rootMessage(e), e);
+    }
+  }
+
+  public CatalogStore catalog() {
+    return catalog;
+  }
+
+  /** API keys of the HTTP API (hashes only). */
+  public io.cordon.access.ApiKeys apiKeys(java.time.Clock clock) {
+    return new JdbcApiKeys(dataSource, clock);
+  }
+
+  public DownloadStates downloads() {
+    return downloads;
+  }
+
+  /** Connections to the same database, for other JDBC-backed stores. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public StoreConfig config() {
+    return config;
+  }
+
+  @Override
+  public void close() {
+    if (keepOpen != null) {
+      try {
+        keepOpen.close();
+      } catch (SQLException e) {
+        throw new StoreException("closing the store: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static DataSource dataSource(StoreConfig c) {
+    if (c.isH2()) {
+      org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+      ds.setURL(c.url());
+      ds.setUser(c.user().orElse("sa"));
+      ds.setPassword(c.password().orElse(""));
+      return ds;
+    }
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(c.url());
+    c.user().ifPresent(ds::setUser);
+    c.password().ifPresent(ds::setPassword);
+    return ds;
+  }
+
+  private static void closeQuietly(Connection c, Exception primary) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        primary.addSuppressed(e);
+      }
+    }
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}
