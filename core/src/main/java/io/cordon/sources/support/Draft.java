@@ -1,0 +1,98 @@
+package io.cordon.sources.support;
+
+import io.cordon.model.Entity;
+import io.cordon.model.Prop;
+import java.util.Optional;
+
+/**
+ * A forgiving front to {@link Entity.Builder} for mapping list records: a value the model
+ * refuses (a country name that is no country code, a malformed date) is kept as a note and
+ * counted as a warning instead of failing the list. Structural errors still fail.
+ */
+public final class Draft {
+  private final Entity.Builder builder;
+  private final String id;
+  private final Warnings warnings;
+
+  public Draft(String id, String schema, String dataset, Warnings warnings) {
+    this.builder = Entity.builder(id, schema).dataset(dataset);
+    this.id = id;
+    this.warnings = warnings;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String schema() {
+    return builder.schema();
+  }
+
+  public boolean has(String property) {
+    return builder.has(property);
+  }
+
+  /** Adds a value; when the model refuses it, notes it and warns. */
+  public Draft add(String property, String value) {
+    if (value == null || value.isBlank()) {
+      return this;
+    }
+    try {
+      builder.add(property, value);
+    } catch (IllegalArgumentException e) {
+      warnings.add(id + ": " + e.getMessage() + "; kept in notes");
+      note(property + ": " + value.strip());
+    }
+    return this;
+  }
+
+  public Draft add(String property, Optional<String> value) {
+    value.ifPresent(v -> add(property, v));
+    return this;
+  }
+
+  /** Adds a note when the schema has notes (Sanction does not: it gets a summary). */
+  public Draft note(String text) {
+    if (text != null && !text.isBlank() && !builder.addIfAllowed(Prop.NOTES, text)) {
+      builder.addIfAllowed(Prop.SUMMARY, text);
+    }
+    return this;
+  }
+
+  /**
+   * Adds a country given by name or code. Unknown country text is kept as a note
+   * ("nationality: Kurdistan"), never an error: lists carry historic and informal names.
+   */
+  public Draft country(String property, String text) {
+    if (text == null || text.isBlank()) {
+      return this;
+    }
+    Optional<String> code = CountryText.code(text);
+    if (code.isPresent()) {
+      builder.add(property, code.get());
+    } else {
+      note(property + ": " + text.strip());
+    }
+    return this;
+  }
+
+  /** A date, ignoring values that are not dates (these are noted). */
+  public Draft date(String property, String raw, Optional<String> parsed) {
+    if (parsed.isPresent()) {
+      add(property, parsed.get());
+    } else if (raw != null && !raw.isBlank()) {
+      note(property + ": " + raw.strip());
+    }
+    return this;
+  }
+
+  /** True when this draft's schema has the (non-stub) property. */
+  public boolean allows(String property) {
+    return io.cordon.model.FtmModel.get().require(builder.schema()).property(property)
+        .filter(p -> !p.stub()).isPresent();
+  }
+
+  public Entity build() {
+    return builder.build();
+  }
+}
