@@ -11,6 +11,7 @@ import io.cordon.catalog.Delta;
 import io.cordon.catalog.Snapshot;
 import io.cordon.catalog.SnapshotListener;
 import io.cordon.match.Scorer;
+import io.cordon.match.Scorers;
 import io.cordon.model.Entity;
 import io.cordon.store.JdbcCaseStore;
 import java.io.PrintStream;
@@ -39,9 +40,9 @@ final class Cases {
         new Passwords(new SecureRandom()));
   }
 
-  /** The scorer cases use: the engine's standard scorer. */
+  /** The scorer cases use: the engine's standard scorer (cordon-v1). */
   static Scorer scorer() {
-    return new InterimScorer();
+    return Scorers.standard();
   }
 
   /** Screening against all entities of every source's active snapshot, built on first use. */
