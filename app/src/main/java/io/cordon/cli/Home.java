@@ -52,8 +52,17 @@ final class Home implements AutoCloseable {
     return clock;
   }
 
-  Importer importer(ImportPolicy policy, List<SnapshotListener> listeners) {
-    return new Importer(store.catalog(), reader(), policy, clock, listeners);
+  /** The importer of `cordon import` and `cordon update`, telling {@link #listeners()} of new active snapshots. */
+  Importer importer(ImportPolicy policy) {
+    return new Importer(store.catalog(), reader(), policy, clock, listeners());
+  }
+
+  /**
+   * Who is told when a source's active snapshot changes (after the commit): the place to hook index
+   * rebuilds and the re-screening of the customer book. None yet.
+   */
+  List<SnapshotListener> listeners() {
+    return List.of();
   }
 
   /** The adapters of this build (ServiceLoader), detecting the format when none is given. */
