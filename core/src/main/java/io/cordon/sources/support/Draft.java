@@ -67,10 +67,9 @@ public final class Draft {
     if (text == null || text.isBlank()) {
       return this;
     }
-    Optional<String> code = CountryText.code(text);
-    if (code.isPresent()) {
-      builder.add(property, code.get());
-    } else {
+    CountryText.Found found = CountryText.codes(text);
+    found.codes().forEach(c -> builder.add(property, c));
+    if (!found.complete()) {
       note(property + ": " + text.strip());
     }
     return this;
