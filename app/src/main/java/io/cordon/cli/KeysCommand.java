@@ -1,14 +1,79 @@
 package io.cordon.cli;
 
+import io.cordon.access.ApiKey;
+import io.cordon.access.ApiKeys;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-/** Placeholder: `cordon keys` is not implemented yet (see the open issues). */
-@Command(name = "keys", description = "(not implemented yet)")
-final class KeysCommand implements Callable<Integer> {
+/** {@code cordon keys create|list|revoke}: API keys for the HTTP API (stored hashed). */
+@Command(name = "keys", mixinStandardHelpOptions = true,
+    description = "Manages API keys for the HTTP API (sent as 'Authorization: ApiKey <key>').",
+    subcommands = {KeysCommand.Create.class, KeysCommand.List.class, KeysCommand.Revoke.class})
+final class KeysCommand implements Runnable {
+  @ParentCommand Main main;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
-  public Integer call() {
-    System.err.println("cordon keys: not implemented yet");
-    return 3;
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a key and prints it once.")
+  static final class Create implements Callable<Integer> {
+    @ParentCommand KeysCommand keys;
+
+    @Parameters(paramLabel = "NAME", description = "who or what uses the key, e.g. payments-gateway")
+    String name;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Home home = Home.open(keys.main)) {
+        String key = home.store().apiKeys(home.clock()).create(name);
+        System.out.println(key);
+        System.err.println("API key '" + name + "' created. It is shown only now; Cordon stores only its hash.");
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists keys (names and prefixes only).")
+  static final class List implements Callable<Integer> {
+    @ParentCommand KeysCommand keys;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Home home = Home.open(keys.main)) {
+        ApiKeys all = home.store().apiKeys(home.clock());
+        System.out.printf("%-24s %-8s %-28s %s%n", "NAME", "PREFIX", "CREATED", "STATE");
+        for (ApiKey k : all.list()) {
+          System.out.printf("%-24s %-8s %-28s %s%n", k.name(), k.prefix(), k.created(), k.revoked() ? "revoked" : "active");
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revokes a key by name.")
+  static final class Revoke implements Callable<Integer> {
+    @ParentCommand KeysCommand keys;
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Home home = Home.open(keys.main)) {
+        if (!home.store().apiKeys(home.clock()).revoke(name)) {
+          System.err.println("cordon keys revoke: no key named '" + name + "'");
+          return 1;
+        }
+        System.out.println("revoked " + name);
+      }
+      return 0;
+    }
   }
 }

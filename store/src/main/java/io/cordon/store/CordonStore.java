@@ -52,6 +52,11 @@ public final class CordonStore implements AutoCloseable {
     return catalog;
   }
 
+  /** API keys of the HTTP API (hashes only). */
+  public io.cordon.access.ApiKeys apiKeys(java.time.Clock clock) {
+    return new JdbcApiKeys(dataSource, clock);
+  }
+
   public DownloadStates downloads() {
     return downloads;
   }

@@ -29,9 +29,13 @@ public record StoreConfig(String url, Optional<String> user, Optional<String> pa
     return new StoreConfig(url, Optional.empty(), Optional.empty());
   }
 
-  /** The embedded default: an H2 database file {@code <home>/cordon.mv.db}. */
+  /**
+   * The embedded default: an H2 database file {@code <home>/cordon.mv.db}. AUTO_SERVER lets a second
+   * process (a CLI command while {@code cordon serve} runs) share the file through the first one
+   * instead of failing on the file lock.
+   */
   public static StoreConfig h2(Path home) {
-    return of("jdbc:h2:file:" + home.toAbsolutePath().normalize().resolve("cordon"));
+    return of("jdbc:h2:file:" + home.toAbsolutePath().normalize().resolve("cordon") + ";AUTO_SERVER=TRUE");
   }
 
   /**
