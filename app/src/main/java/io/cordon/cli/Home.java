@@ -52,17 +52,12 @@ final class Home implements AutoCloseable {
     return clock;
   }
 
-  /** The importer of `cordon import` and `cordon update`, telling {@link #listeners()} of new active snapshots. */
-  Importer importer(ImportPolicy policy) {
-    return new Importer(store.catalog(), reader(), policy, clock, listeners());
-  }
-
   /**
-   * Who is told when a source's active snapshot changes (after the commit): the place to hook index
-   * rebuilds and the re-screening of the customer book. None yet.
+   * The importer of `cordon import` and `cordon update`; {@code listeners} are told when a source's
+   * active snapshot changes (after the commit): index rebuilds, re-screening of the customer book.
    */
-  List<SnapshotListener> listeners() {
-    return List.of();
+  Importer importer(ImportPolicy policy, List<SnapshotListener> listeners) {
+    return new Importer(store.catalog(), reader(), policy, clock, listeners);
   }
 
   /** The adapters of this build (ServiceLoader), detecting the format when none is given. */

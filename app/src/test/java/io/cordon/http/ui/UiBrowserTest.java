@@ -210,6 +210,29 @@ class UiBrowserTest {
     logout();
   }
 
+  @Test
+  void analystImportsACustomerFileAndSeesItsAlert() throws Exception {
+    Path csv = profile.getParent().resolve("cordon-ui-customers-" + System.nanoTime() + ".csv");
+    Files.writeString(csv, "id,name,schema,country\nC-2001,Pozitiv Teknolodzhiz AO,Company,ru\nC-2002,Jane Doe,Person,gb\n");
+    try {
+      login("analyst1");
+      browser.findElement(By.linkText("Parties")).click();
+      browser.findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
+      browser.findElement(By.id("import")).click();
+      assertThat(browser.findElement(By.cssSelector(".flash-ok")).getText())
+          .contains("2 parties read: 2 new", "1 alerts raised");
+      Alert raised = fx.alertFor("C-2001");
+      assertThat(queuedAlertIds()).contains(Long.toString(raised.id()));
+      assertThat(browser.findElement(By.cssSelector("#queue tr[data-alert='" + raised.id() + "'] .sub")).getText())
+          .contains("C-2001");
+      browser.get(fx.base() + "/ui/party?id=C-2001");
+      assertThat(browser.findElement(By.id("party-alerts")).getText()).contains("POSITIVE TECHNOLOGIES", "Open");
+      logout();
+    } finally {
+      Files.deleteIfExists(csv);
+    }
+  }
+
   /** Saves a screenshot under target/ for a human to look at (not committed). */
   static void screenshot(String name) throws Exception {
     File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
