@@ -1,14 +1,226 @@
 package io.cordon.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cordon.model.Entity;
+import io.cordon.rules.ActorKind;
+import io.cordon.rules.Candidate;
+import io.cordon.rules.Citation;
+import io.cordon.rules.DemoList;
+import io.cordon.rules.Instrument;
+import io.cordon.rules.Listings;
+import io.cordon.rules.ListingsResolver;
+import io.cordon.rules.Market;
+import io.cordon.rules.MatchBands;
+import io.cordon.rules.PartyFinding;
+import io.cordon.rules.PartyQuery;
+import io.cordon.rules.RuleBook;
+import io.cordon.rules.RuleEvaluation;
+import io.cordon.rules.RuleLoader;
+import io.cordon.rules.TradeChecker;
+import io.cordon.rules.TradeDecision;
+import io.cordon.rules.TradeDecisionJson;
+import io.cordon.rules.TradeRequest;
+import io.cordon.rules.ownership.OwnershipCsv;
+import io.cordon.rules.ownership.OwnershipLink;
+import io.cordon.rules.ownership.OwnershipPath;
+import io.cordon.rules.policy.PolicyBook;
+import io.cordon.rules.policy.ScreeningPolicy;
+import io.cordon.rules.policy.SourceInfo;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder: `cordon check-trade` is not implemented yet (see the open issues). */
-@Command(name = "check-trade", description = "(not implemented yet)")
+/** {@code cordon check-trade}: is this transaction allowed under the rules in force? (docs/rules.md) */
+@Command(name = "check-trade", sortOptions = false,
+    description = {"Checks a transaction against sanctions rules (EO 14024 Directives 1, 1A, 4; EO 13662 Directive 1;",
+        "blocking incl. the OFAC 50% rule) and answers prohibited, allowed or review, with the rules,",
+        "their source texts and effective dates, the matched entity and the facts used. See docs/rules.md."})
 final class CheckTradeCommand implements Callable<Integer> {
+
+  @CommandLine.ParentCommand
+  Main main;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--actor-jurisdiction", defaultValue = "US", description = "Actor's country code (default: ${DEFAULT-VALUE}).")
+  String actorJurisdiction;
+
+  @Option(names = "--actor-kind", description = "financial-institution, person or company (unknown: rules limited to a kind need review).")
+  String actorKind;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Party party;
+
+  static final class Party {
+    @Option(names = "--counterparty", description = "Counterparty or issuer name (resolved by name matching).")
+    String name;
+    @Option(names = "--entity", description = "Entity id, e.g. ofac-31695.")
+    String entity;
+    @Option(names = "--identifier", description = "Identifier: BIC, LEI, ISIN, INN, OGRN...")
+    String identifier;
+  }
+
+  @Option(names = "--instrument", required = true, description = "bond, equity, loan or other.")
+  String instrument;
+
+  @Option(names = "--market", description = "primary or secondary (required for bond and equity).")
+  String market;
+
+  @Option(names = "--issue-date", description = "Issue date of the security (YYYY-MM-DD).")
+  LocalDate issueDate;
+
+  @Option(names = "--trade-date", required = true, description = "Trade date (YYYY-MM-DD): decides which rules are in force.")
+  LocalDate tradeDate;
+
+  @Option(names = "--currency", description = "ISO 4217 currency, e.g. RUB.")
+  String currency;
+
+  @Option(names = "--maturity-days", description = "Debt maturity in days (EO 13662 directives).")
+  Integer maturityDays;
+
+  @Option(names = "--as-of", description = "Answer with the rules (and lists) known on this date (default: today).")
+  LocalDate asOf;
+
+  @Option(names = "--policy", description = "Screening profile: us, eu, uk, un, ch, ca, global (default: by actor jurisdiction).")
+  String policy;
+
+  @Option(names = "--sources", split = ",", description = "Only these sources (per-request override of the profile).")
+  List<String> sources;
+
+  @Option(names = "--policies", description = "YAML file with more screening profiles (see docs/rules.md).")
+  Path policies;
+
+  @Option(names = "--rules", description = "Extra rule file(s) (YAML, format cordon-rules/1), on top of the bundled ones.")
+  List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--ownership", description = "Ownership CSV (owner,asset,percentage,source[,start_date,end_date]).")
+  List<Path> ownership = new ArrayList<>();
+
+  @Option(names = "--entities", description = "FtM entity JSON lines to check against instead of the bundled demo list.")
+  List<Path> entities = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print the decision as JSON (top-level \"decision\").")
+  boolean json;
+
   @Override
-  public Integer call() {
-    System.err.println("cordon check-trade: not implemented yet");
-    return 3;
+  public Integer call() throws Exception {
+    Instrument inst = Instrument.parse(instrument);
+    Market mkt = market == null ? null : Market.parse(market);
+    if (mkt == null && (inst == Instrument.BOND || inst == Instrument.EQUITY)) {
+      throw new IllegalArgumentException("--market primary|secondary is required for --instrument " + inst.label());
+    }
+    ActorKind kind = actorKind == null ? null : ActorKind.parse(actorKind);
+    PartyQuery q = new PartyQuery(party.name, party.entity, party.identifier);
+    TradeRequest req = new TradeRequest(actorJurisdiction, kind, q, inst, mkt, issueDate, tradeDate, currency,
+        maturityDays, asOf);
+
+    PolicyBook book = policies == null ? PolicyBook.bundled() : PolicyBook.withUserFile(policies);
+    ScreeningPolicy pol = policy == null ? book.forJurisdiction(req.actorJurisdiction()) : book.get(policy);
+    if (sources != null && !sources.isEmpty()) {
+      pol = pol.onlySources(sources);
+    }
+    RuleBook ruleBook = new RuleLoader().load(rules, true);
+
+    List<Entity> data = new ArrayList<>();
+    String dataNote;
+    if (entities.isEmpty()) {
+      data.addAll(DemoList.entities());
+      dataNote = "bundled demo list (OFAC entries 31693-31695, 17013, 31455, 31291; see docs/rules.md)";
+    } else {
+      for (Path p : entities) {
+        data.addAll(DemoList.read(p));
+      }
+      dataNote = entities.toString();
+    }
+    final ScreeningPolicy active = pol;
+    List<Entity> selected = data.stream().filter(e -> e.datasets().isEmpty()
+        || e.datasets().stream().anyMatch(d -> active.selects(new SourceInfo(d, false)))).toList();
+    List<OwnershipLink> links = new ArrayList<>();
+    for (Path p : ownership) {
+      links.addAll(OwnershipCsv.read(p));
+    }
+    // Ownership records are kept whatever their source: they describe holdings, not listings.
+    List<Entity> all = new ArrayList<>(selected);
+    data.stream().filter(e -> e.schema().equals("Ownership") && !selected.contains(e)).forEach(all::add);
+    Listings listings = Listings.of(all).withOwnership(links);
+    TradeChecker checker = new TradeChecker(ruleBook, listings, new ListingsResolver(listings), active,
+        MatchBands.DEFAULT, Clock.systemUTC());
+    TradeDecision d = checker.check(req);
+
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> m = TradeDecisionJson.toMap(d);
+      m.put("data", dataNote);
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
+    } else {
+      print(out, d, dataNote);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, TradeDecision d, String dataNote) {
+    out.println("decision: " + d.decision().label().toUpperCase(Locale.ROOT));
+    for (String r : d.reasons()) {
+      out.println("  " + r);
+    }
+    PartyFinding p = d.party();
+    out.println();
+    if (p.candidate() == null) {
+      out.println("counterparty: no entry of the selected lists comes close");
+    } else {
+      Candidate c = p.candidate();
+      out.printf(Locale.ROOT, "counterparty: %s (%s), score %.2f by %s [%s]%n", c.caption(), c.id(), c.score(),
+          c.matchedBy(), p.band().name().toLowerCase(Locale.ROOT));
+      out.println("  listed on: " + (p.listedOn().isEmpty() ? "-" : String.join(", ", p.listedOn()))
+          + "; blocked: " + (p.blocked() ? "yes" : "no"));
+      if (p.ownership() != null && (p.ownership().blockedShare() > 0 || !p.ownership().unknownShares().isEmpty())) {
+        out.println("  ownership: " + p.ownership().summary());
+        for (OwnershipPath path : p.ownership().paths()) {
+          out.println("    " + path);
+        }
+      }
+      for (Candidate o : p.others()) {
+        out.printf(Locale.ROOT, "  also: %s (%s) %.2f%n", o.caption(), o.id(), o.score());
+      }
+    }
+    out.println();
+    out.println("rules:");
+    for (RuleEvaluation e : d.rules()) {
+      var r = e.rule();
+      out.printf("  %-13s %-30s %s, %s .. %s%s%n", e.status().label(), r.id(), r.outcome().label(), r.effectiveFrom(),
+          r.effectiveUntil() == null ? "" : r.effectiveUntil(), e.boundary() ? "  [boundary day]" : "");
+      if (e.status() == RuleEvaluation.Status.FIRED || e.boundary()
+          || e.status() == RuleEvaluation.Status.INDETERMINATE) {
+        for (Citation c : r.citations()) {
+          out.println("      " + c.cite());
+          out.println("        \"" + c.quote() + "\"");
+        }
+        if (r.follows() != null) {
+          out.println("      follows: " + r.follows());
+        }
+        for (String reason : e.reasons()) {
+          out.println("      - " + reason);
+        }
+      } else {
+        e.reasons().stream().filter(x -> !x.startsWith("holds:") && !x.startsWith("in force")).findFirst()
+            .ifPresent(x -> out.println("      - " + x));
+      }
+    }
+    out.println();
+    out.println("facts: " + d.facts());
+    out.println("policy " + d.policy() + "; rules " + d.ruleBook() + "; as of " + d.asOf() + "; data: " + dataNote);
   }
 }

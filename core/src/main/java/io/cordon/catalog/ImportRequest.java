@@ -34,6 +34,10 @@ public record ImportRequest(Path path, Optional<String> source, Optional<ListFor
     return new ImportRequest(path, source, format, Optional.of(d), force);
   }
 
+  public ImportRequest withFormat(ListFormat f) {
+    return new ImportRequest(path, source, Optional.of(f), published, force);
+  }
+
   public ImportRequest withForce(boolean f) {
     return new ImportRequest(path, source, format, published, f);
   }

@@ -11,17 +11,17 @@ import java.util.List;
 import java.util.Set;
 
 /** A case service over a store with a mutable list of entries, plus users an analyst, an approver and an admin. */
-final class CaseFixture {
-  final CaseStore store;
-  final List<Entity> list = new ArrayList<>();
-  String snapshot = "test_list-1";
-  final CaseService service;
-  final Actor admin;
-  final Actor ana;
-  final Actor bob;
-  final Actor carol;
+public final class CaseFixture {
+  public final CaseStore store;
+  public final List<Entity> list = new ArrayList<>();
+  public String snapshot = "test_list-1";
+  public final CaseService service;
+  public final Actor admin;
+  public final Actor ana;
+  public final Actor bob;
+  public final Actor carol;
 
-  CaseFixture(CaseStore store) {
+  public CaseFixture(CaseStore store) {
     this.store = store;
     PartyScreening screening = p -> new IndexedScreening(list, new WordScorer(), List.of(snapshot), 100).screen(p);
     Clock clock = Clock.fixed(Instant.parse("2026-01-02T10:00:00Z"), ZoneOffset.UTC);
@@ -34,7 +34,7 @@ final class CaseFixture {
     carol = service.createUser(admin, "carol", "both-pass1".toCharArray(), EnumSet.of(Role.ANALYST, Role.APPROVER)).actor();
   }
 
-  static Entity company(String id, String... names) {
+  public static Entity company(String id, String... names) {
     Entity.Builder b = Entity.builder(id, "Company").dataset("test_list");
     for (String n : names) {
       b.add("name", n);
@@ -42,7 +42,7 @@ final class CaseFixture {
     return b.build();
   }
 
-  static Entity person(String id, String name, String birthDate) {
+  public static Entity person(String id, String name, String birthDate) {
     Entity.Builder b = Entity.builder(id, "Person").dataset("test_list").add("name", name);
     if (birthDate != null) {
       b.add("birthDate", birthDate);
@@ -50,7 +50,7 @@ final class CaseFixture {
     return b.build();
   }
 
-  static Party party(String id, String schema, String name, String... birthDates) {
+  public static Party party(String id, String schema, String name, String... birthDates) {
     return new Party(id, schema, List.of(name), List.of(birthDates), List.of(), List.of(), null);
   }
 }

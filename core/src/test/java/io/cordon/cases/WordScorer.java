@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Test scorer: best word overlap (shared words / words of the longer name) over all name pairs. */
-final class WordScorer implements Scorer {
+public final class WordScorer implements Scorer {
   @Override
   public String name() {
     return "test-words";

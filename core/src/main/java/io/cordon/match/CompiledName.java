@@ -1,0 +1,97 @@
+package io.cordon.match;
+
+import io.cordon.names.AnalyzedName;
+import io.cordon.names.NameKind;
+import io.cordon.names.NamePart;
+import io.cordon.names.PartTag;
+import io.cordon.names.PhoneticKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One analysed name laid out for fast pairwise comparison: tokens with their variants, phonetic
+ * keys and weights as arrays, plus joined forms of adjacent tokens ("Jan Daniel" / "JanDaniel",
+ * "Tse-tung" / "Zedong"). Built once per entity name (see {@link PreparedEntity}) and per query
+ * name; immutable.
+ */
+final class CompiledName {
+  /** One comparable token, or two adjacent tokens joined (a compound). */
+  static final class Tok {
+    final String form;
+    final String[] variants;
+    final String[] phonetic;
+    final PartTag tag;
+    final double weight;
+    /** token index range [start, end) in the name */
+    final int start;
+    final int end;
+
+    Tok(String form, String[] variants, String[] phonetic, PartTag tag, double weight, int start, int end) {
+      this.form = form;
+      this.variants = variants;
+      this.phonetic = phonetic;
+      this.tag = tag;
+      this.weight = weight;
+      this.start = start;
+      this.end = end;
+    }
+
+    boolean initial() {
+      return tag == PartTag.INITIAL || form.length() == 1;
+    }
+  }
+
+  final String original;
+  final NameKind kind;
+  final String normalized;
+  /** all non-legal-form, non-stop-word forms concatenated; "" when none */
+  final String squashed;
+  final Tok[] toks;
+  final Tok[] compounds;
+  final String[] legalForms;
+  final boolean weak;
+
+  private CompiledName(String original, NameKind kind, String normalized, String squashed, Tok[] toks,
+                       Tok[] compounds, String[] legalForms, boolean weak) {
+    this.original = original;
+    this.kind = kind;
+    this.normalized = normalized;
+    this.squashed = squashed;
+    this.toks = toks;
+    this.compounds = compounds;
+    this.legalForms = legalForms;
+    this.weak = weak;
+  }
+
+  static CompiledName of(AnalyzedName a, PartWeights weights, boolean weak) {
+    List<Tok> toks = new ArrayList<>();
+    List<String> legal = new ArrayList<>();
+    StringBuilder squashed = new StringBuilder();
+    for (NamePart p : a.parts()) {
+      if (p.tag() == PartTag.LEGAL_FORM) {
+        legal.add(p.form());
+        continue;
+      }
+      if (p.tag() != PartTag.STOPWORD) {
+        squashed.append(p.form());
+      }
+      int i = toks.size();
+      toks.add(new Tok(p.form(), p.variants().toArray(new String[0]), p.phonetic().toArray(new String[0]),
+          p.tag(), weights.of(p.tag(), a.kind()), i, i + 1));
+    }
+    List<Tok> compounds = new ArrayList<>();
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      Tok x = toks.get(i);
+      Tok y = toks.get(i + 1);
+      if (x.tag == PartTag.STOPWORD || y.tag == PartTag.STOPWORD) {
+        continue;
+      }
+      String joined = x.form + y.form;
+      String ph = PhoneticKey.of(joined);
+      compounds.add(new Tok(joined, new String[] {joined}, ph.isEmpty() ? new String[0] : new String[] {ph},
+          x.tag, x.weight + y.weight, i, i + 2));
+    }
+    return new CompiledName(a.original(), a.kind(), a.normalized(), squashed.toString(),
+        toks.toArray(new Tok[0]), compounds.toArray(new Tok[0]), legal.toArray(new String[0]), weak);
+  }
+}

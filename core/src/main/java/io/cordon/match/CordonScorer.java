@@ -1,0 +1,114 @@
+package io.cordon.match;
+
+import io.cordon.model.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code cordon-v1} algorithm: the best main feature (name parts of the best pair of query
+ * name and listed name, or an equal strong identifier), minus qualifiers (birth date, country,
+ * gender, schema), clamped to [0, 1]. Names reached through a weak alias count less. See
+ * docs/matching.md for the features, weights and measured quality.
+ */
+final class CordonScorer implements Scorer {
+  private final ScorerConfig config;
+  private final NamePartsFeature names;
+
+  CordonScorer(ScorerConfig config) {
+    this.config = config;
+    this.names = new NamePartsFeature(config.missingPart());
+  }
+
+  @Override
+  public String name() {
+    return "cordon-v1";
+  }
+
+  @Override
+  public double threshold() {
+    return config.threshold();
+  }
+
+  ScorerConfig config() {
+    return config;
+  }
+
+  @Override
+  public MatchResult score(MatchQuery query, Entity candidate) {
+    return score(prepare(query), prepare(candidate));
+  }
+
+  @Override
+  public MatchResult score(PreparedQuery q, PreparedEntity e) {
+    CompiledName bq = null;
+    CompiledName be = null;
+    double best = 0;
+    boolean weak = false;
+    for (CompiledName qn : q.names) {
+      for (CompiledName en : e.names) {
+        double s = names.score(qn, en);
+        if (s > best || be == null) {
+          best = s;
+          bq = qn;
+          be = en;
+        }
+        if (best >= 1.0) {
+          break;
+        }
+      }
+    }
+    if (best < 1.0) {
+      for (CompiledName qn : q.names) {
+        for (CompiledName en : e.weakNames) {
+          double s = names.score(qn, en) * config.weakAlias();
+          if (s > best || be == null) {
+            best = s;
+            bq = qn;
+            be = en;
+            weak = true;
+          }
+        }
+      }
+    }
+    List<Explanation> ex = new ArrayList<>(4);
+    double score = best;
+    String matched = null;
+    if (be != null) {
+      matched = be.original;
+      NamePartsFeature.Alignment a = names.align(bq, be);
+      ex.add(new Explanation(NamePartsFeature.NAME, a.score(), 1.0, names.explain(bq, be, a)));
+      if (weak) {
+        ex.add(new Explanation("weak_alias", config.weakAlias(), config.weakAlias(),
+            "matched a weak alias (a.k.a. of low quality): name score times " + config.weakAlias()));
+      }
+    }
+    if (be == null) {
+      ex.add(new Explanation(NamePartsFeature.NAME, 0.0, 1.0, q.names.isEmpty()
+          ? "the query has no name left after analysis" : "the listed entity has no comparable name"));
+    }
+    String id = IdentifierFeature.match(q, e);
+    if (id != null) {
+      ex.add(IdentifierFeature.explain(id, config.identifierMatch()));
+      score = Math.max(score, config.identifierMatch());
+    }
+    for (Explanation x : new Explanation[] {
+        BirthDateFeature.apply(q.query().birthDates(), e.birthDates, config),
+        CountryFeature.apply(q.countries, e.countries, config),
+        GenderFeature.apply(q.gender, e.gender, config),
+        SchemaFeature.apply(q.query().schema(), e.entity().schema(), config)}) {
+      if (x != null) {
+        ex.add(x);
+        score += x.score();
+      }
+    }
+    score = Math.max(0.0, Math.min(1.0, score));
+    score = Math.round(score * 10000) / 10000.0;
+    return new MatchResult(score, score >= config.threshold(), matched, ex);
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "cordon-v1(threshold=%.2f)", config.threshold());
+  }
+}

@@ -1,0 +1,327 @@
+package io.cordon.match;
+
+import io.cordon.names.NameKind;
+import io.cordon.names.PartTag;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Feature {@code name_parts}: order-free alignment of the parts of two names. Every token of the
+ * query is paired with at most one token of the candidate name (or two adjacent ones written
+ * together), best pairs first; a pair scores by the closest of its romanisations (identical,
+ * transliteration-equivalent, edit similarity, same phonetic key, initial). Then:
+ * <ul>
+ *   <li>aligned pairs count by their similarity and the weight of their parts;</li>
+ *   <li>parts left over on both sides <em>contradict</em> each other and count fully against;</li>
+ *   <li>parts left over on one side only are <em>missing</em> (an omitted patronymic or middle
+ *       name) and count only by the configured missing-part factor;</li>
+ *   <li>different legal forms (LLC vs JSC) cost a little.</li>
+ * </ul>
+ * Identical normalised names score 1.0; any other name at most 0.99, so an exact name always
+ * ranks above a near one, and a full match of all parts above a partial one.
+ */
+final class NamePartsFeature {
+  static final String NAME = "name_parts";
+
+  static final double TRANSLIT_EQUAL = 0.97;
+  static final double INITIAL_MATCH = 0.75;
+  static final double PHONETIC_MATCH = 0.8;
+  /** pairs below this similarity are not aligned: they are left to contradict */
+  static final double MIN_PAIR = 0.35;
+  static final double MAX_INEXACT = 0.99;
+  static final double SQUASHED_EQUAL = 0.97;
+  static final double LEGAL_FORM_MISMATCH = 0.05;
+
+  private final double missingFactor;
+
+  NamePartsFeature(double missingFactor) {
+    this.missingFactor = missingFactor;
+  }
+
+  /** Similarity of two tokens in [0, 1]. */
+  static double tokenSimilarity(CompiledName.Tok a, CompiledName.Tok b) {
+    if (a.form.equals(b.form)) {
+      return 1.0;
+    }
+    boolean ia = a.initial();
+    boolean ib = b.initial();
+    if (ia || ib) {
+      if (ia && ib) {
+        return a.form.charAt(0) == b.form.charAt(0) ? 1.0 : 0.0;
+      }
+      CompiledName.Tok ini = ia ? a : b;
+      CompiledName.Tok full = ia ? b : a;
+      char c = ini.form.charAt(0);
+      for (String v : full.variants) {
+        if (v.charAt(0) == c) {
+          return INITIAL_MATCH;
+        }
+      }
+      return 0.0;
+    }
+    for (String va : a.variants) {
+      for (String vb : b.variants) {
+        if (va.equals(vb)) {
+          return TRANSLIT_EQUAL;
+        }
+      }
+    }
+    double best = 0;
+    for (String va : a.variants) {
+      for (String vb : b.variants) {
+        double s = Strings.editSimilarity(va, vb);
+        if (s > best) {
+          best = s;
+        }
+      }
+    }
+    double s = curve(best);
+    if (s < PHONETIC_MATCH && phoneticEqual(a, b)) {
+      s = PHONETIC_MATCH;
+    }
+    return s;
+  }
+
+  /** Spreads edit similarity: one typo in a long word stays high, half the letters wrong is 0.25. */
+  static double curve(double edit) {
+    return Math.max(0.0, 1.0 - (1.0 - edit) * 1.5);
+  }
+
+  private static boolean phoneticEqual(CompiledName.Tok a, CompiledName.Tok b) {
+    for (String pa : a.phonetic) {
+      if (pa.length() < 2) {
+        continue;
+      }
+      for (String pb : b.phonetic) {
+        if (pa.equals(pb)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The alignment of two names. */
+  record Alignment(double score, int[][] pairs, double[] sims, boolean[] qUsed, boolean[] eUsed, String how) {}
+
+  double score(CompiledName q, CompiledName e) {
+    return align(q, e).score;
+  }
+
+  Alignment align(CompiledName q, CompiledName e) {
+    int nq = q.toks.length;
+    int ne = e.toks.length;
+    if (!q.normalized.isEmpty() && q.normalized.equals(e.normalized)) {
+      return new Alignment(1.0, new int[0][], new double[0], new boolean[nq], new boolean[ne], "identical");
+    }
+    if (nq == 0 || ne == 0) {
+      return new Alignment(0.0, new int[0][], new double[0], new boolean[nq], new boolean[ne], "empty");
+    }
+    // candidate pairs: singles x singles, compounds x singles, singles x compounds
+    int max = nq * ne + q.compounds.length * ne + nq * e.compounds.length;
+    double[] sim = new double[max];
+    CompiledName.Tok[] qa = new CompiledName.Tok[max];
+    CompiledName.Tok[] ea = new CompiledName.Tok[max];
+    int n = 0;
+    for (CompiledName.Tok x : q.toks) {
+      for (CompiledName.Tok y : e.toks) {
+        double s = tokenSimilarity(x, y);
+        if (s >= MIN_PAIR) {
+          sim[n] = s;
+          qa[n] = x;
+          ea[n++] = y;
+        }
+      }
+    }
+    for (CompiledName.Tok x : q.compounds) {
+      for (CompiledName.Tok y : e.toks) {
+        double s = tokenSimilarity(x, y);
+        if (s >= 0.75) {
+          sim[n] = s;
+          qa[n] = x;
+          ea[n++] = y;
+        }
+      }
+    }
+    for (CompiledName.Tok x : q.toks) {
+      for (CompiledName.Tok y : e.compounds) {
+        double s = tokenSimilarity(x, y);
+        if (s >= 0.75) {
+          sim[n] = s;
+          qa[n] = x;
+          ea[n++] = y;
+        }
+      }
+    }
+    // greedy: best pairs first (selection on a small array; names have few tokens)
+    boolean[] qUsed = new boolean[nq];
+    boolean[] eUsed = new boolean[ne];
+    boolean[] taken = new boolean[n];
+    int[][] pairs = new int[Math.min(nq, ne) * 2 + 2][];
+    double[] psim = new double[pairs.length];
+    int np = 0;
+    double num = 0;
+    double den = 0;
+    while (true) {
+      int bi = -1;
+      double bs = -1;
+      for (int i = 0; i < n; i++) {
+        if (taken[i] || sim[i] <= bs) {
+          continue;
+        }
+        if (free(qUsed, qa[i]) && free(eUsed, ea[i])) {
+          bi = i;
+          bs = sim[i];
+        } else {
+          taken[i] = true;
+        }
+      }
+      if (bi < 0) {
+        break;
+      }
+      taken[bi] = true;
+      mark(qUsed, qa[bi]);
+      mark(eUsed, ea[bi]);
+      double w = (qa[bi].weight + ea[bi].weight) / 2.0;
+      num += bs * w;
+      den += w;
+      if (np < pairs.length) {
+        pairs[np] = new int[] {qa[bi].start, qa[bi].end, ea[bi].start, ea[bi].end};
+        psim[np++] = bs;
+      }
+    }
+    double uq = 0;
+    for (int i = 0; i < nq; i++) {
+      if (!qUsed[i]) {
+        uq += q.toks[i].weight;
+      }
+    }
+    double ue = 0;
+    for (int i = 0; i < ne; i++) {
+      if (!eUsed[i]) {
+        ue += e.toks[i].weight;
+      }
+    }
+    double contradict = Math.min(uq, ue);
+    den += contradict * 2 + (uq - contradict) * missingFactor + (ue - contradict) * missingFactor;
+    double score = den <= 0 ? 0 : num / den;
+    String how = "aligned";
+    if (!q.squashed.isEmpty() && q.squashed.equals(e.squashed) && score < SQUASHED_EQUAL) {
+      score = SQUASHED_EQUAL;
+      how = "same letters, different spacing";
+    }
+    if (legalMismatch(q, e)) {
+      score -= LEGAL_FORM_MISMATCH;
+    }
+    score = Math.max(0, Math.min(MAX_INEXACT, score));
+    return new Alignment(score, Arrays.copyOf(pairs, np), Arrays.copyOf(psim, np), qUsed, eUsed, how);
+  }
+
+  static boolean legalMismatch(CompiledName q, CompiledName e) {
+    if (q.legalForms.length == 0 || e.legalForms.length == 0) {
+      return false;
+    }
+    for (String a : q.legalForms) {
+      for (String b : e.legalForms) {
+        if (a.equals(b)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean free(boolean[] used, CompiledName.Tok t) {
+    for (int i = t.start; i < t.end; i++) {
+      if (used[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void mark(boolean[] used, CompiledName.Tok t) {
+    for (int i = t.start; i < t.end; i++) {
+      used[i] = true;
+    }
+  }
+
+  /** Human-readable account of an alignment, e.g. "vladimir=vladimir, putin~poutine (0.80); missing: vladimirovich". */
+  String explain(CompiledName q, CompiledName e, Alignment a) {
+    if ("identical".equals(a.how())) {
+      return "identical name: '" + q.original + "' = '" + e.original + "'";
+    }
+    StringBuilder b = new StringBuilder();
+    b.append('\'').append(q.original).append("' vs '").append(e.original).append("': ");
+    for (int i = 0; i < a.pairs().length; i++) {
+      int[] p = a.pairs()[i];
+      if (i > 0) {
+        b.append(", ");
+      }
+      b.append(span(q, p[0], p[1])).append(a.sims()[i] >= 1.0 ? "=" : "~").append(span(e, p[2], p[3]));
+      if (a.sims()[i] < 1.0) {
+        b.append(String.format(Locale.ROOT, " (%.2f%s)", a.sims()[i], kind(a.sims()[i])));
+      }
+    }
+    boolean anyQ = false;
+    boolean anyE = false;
+    StringBuilder qx = new StringBuilder();
+    StringBuilder ex = new StringBuilder();
+    for (int i = 0; i < q.toks.length; i++) {
+      if (!a.qUsed()[i]) {
+        qx.append(anyQ ? " " : "").append(q.toks[i].form);
+        anyQ = true;
+      }
+    }
+    for (int i = 0; i < e.toks.length; i++) {
+      if (!a.eUsed()[i]) {
+        ex.append(anyE ? " " : "").append(e.toks[i].form);
+        anyE = true;
+      }
+    }
+    if (anyQ && anyE) {
+      b.append("; contradicting: ").append(qx).append(" / ").append(ex);
+    } else if (anyQ) {
+      b.append("; only in query: ").append(qx);
+    } else if (anyE) {
+      b.append("; only in listed name: ").append(ex);
+    }
+    if (!"aligned".equals(a.how())) {
+      b.append("; ").append(a.how());
+    }
+    if (legalMismatch(q, e)) {
+      b.append("; legal form differs: ").append(String.join("/", q.legalForms)).append(" vs ")
+          .append(String.join("/", e.legalForms));
+    }
+    return b.toString();
+  }
+
+  private static String kind(double s) {
+    if (s == TRANSLIT_EQUAL) {
+      return " transliteration";
+    }
+    if (s == PHONETIC_MATCH) {
+      return " phonetic";
+    }
+    if (s == INITIAL_MATCH) {
+      return " initial";
+    }
+    return "";
+  }
+
+  private static String span(CompiledName n, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      b.append(n.toks[i].form);
+    }
+    return b.toString();
+  }
+
+  static boolean isPerson(NameKind k) {
+    return k == NameKind.PERSON;
+  }
+
+  static boolean weakPart(PartTag t) {
+    return t == PartTag.PARTICLE || t == PartTag.STOPWORD;
+  }
+}

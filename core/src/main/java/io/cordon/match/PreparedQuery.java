@@ -1,0 +1,45 @@
+package io.cordon.match;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/** A query analysed once, to be scored against many candidates. Immutable, thread-safe. */
+public final class PreparedQuery {
+  private final MatchQuery query;
+  final List<CompiledName> names;
+  final List<OfacName> ofacNames;
+  final Set<String> identifiers;
+  final Set<String> countries;
+  final String gender;
+
+  private PreparedQuery(MatchQuery query) {
+    this.query = query;
+    this.names = Prepared.compile(query.names(), query.schema(), false);
+    this.ofacNames = Prepared.ofac(query.names());
+    Set<String> ids = new LinkedHashSet<>();
+    for (String id : query.identifiers()) {
+      String n = Prepared.normalizeId(id);
+      if (n.length() >= 4) {
+        ids.add(n);
+      }
+    }
+    this.identifiers = Set.copyOf(ids);
+    Set<String> cs = new LinkedHashSet<>();
+    for (String c : query.countries()) {
+      cs.add(c.toLowerCase(Locale.ROOT));
+    }
+    this.countries = Set.copyOf(cs);
+    this.gender = query.gender() == null || query.gender().isBlank() ? null : query.gender().toLowerCase(Locale.ROOT);
+  }
+
+  public static PreparedQuery of(MatchQuery query) {
+    return new PreparedQuery(Objects.requireNonNull(query, "query"));
+  }
+
+  public MatchQuery query() {
+    return query;
+  }
+}

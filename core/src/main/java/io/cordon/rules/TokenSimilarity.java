@@ -1,0 +1,43 @@
+package io.cordon.rules;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * A plain name similarity for resolving counterparties when no matcher is plugged in: case,
+ * accents, punctuation and word order do not matter; the score is the larger of the token-set
+ * Dice coefficient and Jaro-Winkler on the sorted tokens. Identical names score 1.
+ */
+final class TokenSimilarity {
+  private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+
+  private TokenSimilarity() {}
+
+  static double score(String a, String b) {
+    List<String> ta = tokens(a);
+    List<String> tb = tokens(b);
+    if (ta.isEmpty() || tb.isEmpty()) {
+      return 0;
+    }
+    String sa = String.join(" ", ta.stream().sorted().toList());
+    String sb = String.join(" ", tb.stream().sorted().toList());
+    if (sa.equals(sb)) {
+      return 1.0;
+    }
+    Set<String> inter = new HashSet<>(ta);
+    inter.retainAll(new HashSet<>(tb));
+    double dice = 2.0 * inter.size() / (new HashSet<>(ta).size() + new HashSet<>(tb).size());
+    // never 1.0 for different names: exact equality alone earns a certain match
+    return Math.min(0.99, Math.max(dice, JW.apply(sa, sb)));
+  }
+
+  static List<String> tokens(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    return Arrays.stream(n.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toList();
+  }
+}

@@ -1,0 +1,50 @@
+package io.cordon.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cordon.cases.Party;
+import io.cordon.match.Explanation;
+import io.cordon.model.Entity;
+import java.util.List;
+
+/** JSON columns of the cases tables: parties, entities, explanations and id lists as they were screened. */
+final class CaseCodec {
+  private CaseCodec() {}
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  static Party party(String json) {
+    return read(json, new TypeReference<Party>() {});
+  }
+
+  static Entity entity(String json) {
+    return read(json, new TypeReference<Entity>() {});
+  }
+
+  static List<Explanation> explanations(String json) {
+    return read(json, new TypeReference<List<Explanation>>() {});
+  }
+
+  static List<String> strings(String json) {
+    return read(json, new TypeReference<List<String>>() {});
+  }
+
+  private static <T> T read(String json, TypeReference<T> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable JSON in the cases store: " + e.getOriginalMessage(), e);
+    }
+  }
+}
