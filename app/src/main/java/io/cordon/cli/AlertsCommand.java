@@ -1,14 +1,81 @@
 package io.cordon.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cordon.cases.Actor;
+import io.cordon.cases.Alert;
+import io.cordon.cases.AlertStatus;
+import io.cordon.cases.CaseService;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-/** Placeholder: `cordon alerts` is not implemented yet (see the open issues). */
-@Command(name = "alerts", description = "(not implemented yet)")
+/** {@code cordon alerts}: the alert queue. */
+@Command(name = "alerts", mixinStandardHelpOptions = true,
+    description = {"Lists alerts, newest first.",
+        "Statuses: open, pending-approval, closed-true-match, closed-false-positive, needs-information."})
 final class AlertsCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Option(names = "--status", paramLabel = "S", description = "only alerts in this status")
+  String status;
+
+  @Option(names = "--party", paramLabel = "ID", description = "only alerts of this party")
+  String party;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "at most N alerts (default: all)")
+  int limit;
+
+  @Option(names = "--json", description = "JSON list (party id, entity id, score, status, ...) instead of a table")
+  boolean json;
+
   @Override
-  public Integer call() {
-    System.err.println("cordon alerts: not implemented yet");
-    return 3;
+  public Integer call() throws Exception {
+    Optional<AlertStatus> s = Optional.ofNullable(status).map(AlertStatus::parse);
+    try (Home home = Home.open(main)) {
+      CaseService cases = Cases.service(home, Cases.DEFAULT_THRESHOLD);
+      List<Alert> alerts = cases.alerts(Actor.SYSTEM, s, Optional.ofNullable(party), limit);
+      if (json) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        alerts.forEach(a -> out.add(view(a)));
+        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+      } else {
+        System.out.printf("%-6s %-18s %-16s %-24s %-22s %5s  %s%n", "ALERT", "STATUS", "PARTY", "PARTY NAME", "ENTITY",
+            "SCORE", "LISTED AS");
+        for (Alert a : alerts) {
+          System.out.printf("%-6d %-18s %-16s %-24s %-22s %5.3f  %s%n", a.id(), a.status().label(), cut(a.partyId(), 16),
+              cut(a.party().caption(), 24), cut(a.entityId(), 22), a.score(), a.entity().caption());
+        }
+        System.out.println(alerts.size() + " alert(s)");
+      }
+    }
+    return 0;
+  }
+
+  /** The JSON form of an alert; the HTTP API uses the same field names. */
+  static Map<String, Object> view(Alert a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("status", a.status().label());
+    m.put("party_id", a.partyId());
+    m.put("party_name", a.party().caption());
+    m.put("entity_id", a.entityId());
+    m.put("entity_caption", a.entity().caption());
+    m.put("datasets", a.entity().datasets());
+    m.put("score", a.score());
+    m.put("snapshot_ids", a.snapshotIds());
+    m.put("created", a.created().toString());
+    m.put("changes", a.changes());
+    return m;
+  }
+
+  private static String cut(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
 }

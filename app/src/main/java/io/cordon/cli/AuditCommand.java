@@ -1,14 +1,68 @@
 package io.cordon.cli;
 
+import io.cordon.cases.Actor;
+import io.cordon.cases.AuditEntry;
+import io.cordon.cases.AuditReport;
+import io.cordon.cases.CaseService;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-/** Placeholder: `cordon audit` is not implemented yet (see the open issues). */
-@Command(name = "audit", description = "(not implemented yet)")
-final class AuditCommand implements Callable<Integer> {
+/** {@code cordon audit}: the tamper-evident audit log. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+    description = "The audit log: every screening, decision, approval, list import, login and key use, hash-chained.",
+    subcommands = {AuditCommand.Verify.class, AuditCommand.Tail.class})
+final class AuditCommand implements Runnable {
+  @ParentCommand Main main;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
-  public Integer call() {
-    System.err.println("cordon audit: not implemented yet");
-    return 3;
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  @Command(name = "verify", mixinStandardHelpOptions = true,
+      description = {"Recomputes the hash chain; reports the first edited or deleted row.",
+          "Exit code 0 when intact, 1 when broken."})
+  static final class Verify implements Callable<Integer> {
+    @ParentCommand AuditCommand parent;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Home home = Home.open(parent.main)) {
+        AuditReport r = Cases.service(home, Cases.DEFAULT_THRESHOLD).verifyAudit();
+        if (r.intact()) {
+          System.out.println("audit log intact: " + r.rows() + " rows, hash chain verified");
+          return 0;
+        }
+        System.out.println("audit log BROKEN at row " + r.brokenSeq() + ": " + r.problem() + " (" + r.rows()
+            + " rows read)");
+        return 1;
+      }
+    }
+  }
+
+  @Command(name = "tail", mixinStandardHelpOptions = true, description = "Shows the newest rows.")
+  static final class Tail implements Callable<Integer> {
+    @ParentCommand AuditCommand parent;
+
+    @Option(names = "-n", paramLabel = "N", defaultValue = "20", description = "rows (default: ${DEFAULT-VALUE})")
+    int n;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Home home = Home.open(parent.main)) {
+        List<AuditEntry> rows = Cases.service(home, Cases.DEFAULT_THRESHOLD).auditTail(Actor.SYSTEM, n);
+        for (int i = rows.size() - 1; i >= 0; i--) {
+          AuditEntry e = rows.get(i);
+          System.out.printf("%6d  %s  %-10s %-14s %-28s %s%n", e.seq(), e.at(), e.actor(), e.action(), e.subject(),
+              e.detail());
+        }
+      }
+      return 0;
+    }
   }
 }

@@ -11,6 +11,6 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     if (System.getenv("CORDON_DEBUG") != null) {
       ex.printStackTrace(cmd.getErr());
     }
-    return ex instanceof IllegalArgumentException ? 2 : 1;
+    return ex instanceof IllegalArgumentException || ex instanceof io.cordon.cases.BadInputException ? 2 : 1;
   }
 }

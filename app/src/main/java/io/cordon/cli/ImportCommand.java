@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
     Optional<ListFormat> fmt = Optional.ofNullable(format).map(ListFormat::parse);
     int rejected = 0;
     try (Home home = Home.open(main)) {
-      Importer importer = home.importer(policy, List.of());
+      Importer importer = home.importer(policy, List.of(Cases.rescreenOnChange(home, System.out)));
       for (Path p : paths) {
         ImportRequest req = new ImportRequest(p, Optional.ofNullable(source), fmt,
             Optional.ofNullable(published), force);

@@ -1,14 +1,169 @@
 package io.cordon.cli;
 
+import io.cordon.cases.Actor;
+import io.cordon.cases.CaseService;
+import io.cordon.cases.Party;
+import io.cordon.screening.input.ColumnMapping;
+import io.cordon.screening.input.InputField;
+import io.cordon.screening.input.InputFormat;
+import io.cordon.screening.input.InputRow;
+import io.cordon.screening.input.PartyInputReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-/** Placeholder: `cordon parties` is not implemented yet (see the open issues). */
-@Command(name = "parties", description = "(not implemented yet)")
-final class PartiesCommand implements Callable<Integer> {
+/** {@code cordon parties}: the customer book. */
+@Command(name = "parties", mixinStandardHelpOptions = true,
+    description = "The customer book: import parties (screening new and changed ones), screen one again.",
+    subcommands = {PartiesCommand.Import.class, PartiesCommand.Screen.class})
+final class PartiesCommand implements Runnable {
+  @ParentCommand Main main;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
-  public Integer call() {
-    System.err.println("cordon parties: not implemented yet");
-    return 3;
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = {"Imports a customer file (CSV, TSV or JSON lines; columns as for `cordon batch`, plus an id column",
+          "with the customer's stable id) and screens the new and changed parties against the active lists.",
+          "Unchanged parties are not screened again. A file with any bad row is rejected as a whole."})
+  static final class Import implements Callable<Integer> {
+    @ParentCommand PartiesCommand parent;
+
+    @Parameters(paramLabel = "FILE") Path file;
+
+    @Option(names = "--format", paramLabel = "F", description = "csv, tsv or jsonl (default: from the file name)")
+    String format;
+
+    @Option(names = "--column", paramLabel = "FIELD=HEADER", description = "map a column, e.g. id=\"Customer No\"")
+    List<String> columns = new ArrayList<>();
+
+    @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.7",
+        description = "hits scoring at or above T raise alerts (default: ${DEFAULT-VALUE})")
+    double threshold;
+
+    @Option(names = "--as", paramLabel = "USER", description = "user to record as the importer (default: system)")
+    String user;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException(file + ": no such file");
+      }
+      InputFormat fmt = format == null ? InputFormat.forFile(file) : InputFormat.parse(format);
+      ColumnMapping mapping = ColumnMapping.parse(columns);
+      int bad = check(fmt, mapping);
+      if (bad > 0) {
+        System.err.println("cordon parties import: " + file + ": " + bad + " bad row(s); nothing imported");
+        return 2;
+      }
+      try (Home home = Home.open(parent.main)) {
+        CaseService cases = Cases.service(home, threshold);
+        Actor actor = user == null ? Actor.SYSTEM : cases.actor(user);
+        try (PartyInputReader reader = PartyInputReader.open(file, fmt, mapping)) {
+          CaseService.ImportResult r = cases.importParties(actor, file.getFileName().toString(), parties(reader));
+          System.out.printf("%s: %d parties read: %d new, %d changed, %d unchanged; %d alerts raised, "
+              + "%d suppressed by the good-guy list (run %d)%n", file.getFileName(), r.read(), r.added(), r.changed(),
+              r.unchanged(), r.alerts(), r.suppressed(), r.runId());
+        }
+      }
+      return 0;
+    }
+
+    /** First pass: every row readable and with an id, else report them all and import nothing. */
+    private int check(InputFormat fmt, ColumnMapping mapping) throws IOException {
+      int bad = 0;
+      boolean idChecked = false;
+      try (PartyInputReader reader = PartyInputReader.open(file, fmt, mapping)) {
+        while (reader.hasNext()) {
+          InputRow row = reader.next();
+          String problem = null;
+          if (row instanceof InputRow.Bad b) {
+            problem = b.message();
+          } else if (!idChecked) {
+            idChecked = true;
+            if (row.raw().keySet().stream().noneMatch(h -> mapping.fieldFor(h) == InputField.ID)) {
+              throw new IllegalArgumentException(file + ": no id column (the customer's stable id; name it id or map "
+                  + "it with --column id=HEADER)");
+            }
+          }
+          if (problem == null && row instanceof InputRow.Party p) {
+            if (p.id() == null || p.id().isBlank()) {
+              problem = "empty id";
+            } else if (p.query().names().isEmpty()) {
+              problem = "no name";
+            }
+          }
+          if (problem != null) {
+            if (++bad <= 20) {
+              System.err.println(file + ":" + row.line() + ": " + problem);
+            }
+          }
+        }
+      }
+      return bad;
+    }
+
+    private static Iterable<Party> parties(PartyInputReader reader) {
+      return () -> new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return reader.hasNext();
+        }
+
+        @Override
+        public Party next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          InputRow row = reader.next();
+          if (!(row instanceof InputRow.Party p)) {
+            // the file changed between the check and the import
+            throw new UncheckedIOException(new IOException("line " + row.line() + " became unreadable"));
+          }
+          var q = p.query();
+          return new Party(p.id(), q.schema(), q.names(), q.birthDates(), q.countries(), q.identifiers(), q.gender());
+        }
+      };
+    }
+  }
+
+  @Command(name = "screen", mixinStandardHelpOptions = true,
+      description = "Screens one party of the book again now against the active lists.")
+  static final class Screen implements Callable<Integer> {
+    @ParentCommand PartiesCommand parent;
+
+    @Parameters(paramLabel = "ID", description = "the party's external id") String id;
+
+    @Option(names = "--as", paramLabel = "USER", required = true, description = "acting user (analyst or admin)")
+    String user;
+
+    @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.7", description = "default: ${DEFAULT-VALUE}")
+    double threshold;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Home home = Home.open(parent.main)) {
+        CaseService cases = Cases.service(home, threshold);
+        CaseService.ScreeningOutcome r = cases.screenParty(cases.actor(user), id);
+        r.hits().forEach(h -> System.out.printf("%.3f  %s  %s%n", h.score(), h.entity().id(), h.entity().caption()));
+        System.out.printf("%d hits, %d new alerts, %d suppressed (run %d)%n", r.hits().size(), r.alerts(),
+            r.suppressed(), r.runId());
+      }
+      return 0;
+    }
   }
 }

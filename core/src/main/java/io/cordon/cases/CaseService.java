@@ -217,7 +217,7 @@ public final class CaseService {
     });
     NameIndex<Party> idx = book.get();
     if (idx != null) {
-      toScreen.forEach(p -> idx.put(p.externalId(), p, p.names()));
+      toScreen.forEach(p -> idx.put(p.externalId(), p, p.schema(), p.names()));
     }
   }
 
@@ -264,7 +264,7 @@ public final class CaseService {
     List<Object[]> found = java.util.Collections.synchronizedList(new ArrayList<>());
     java.util.concurrent.atomic.AtomicLong candidates = new java.util.concurrent.atomic.AtomicLong();
     targets.parallelStream().forEach(e -> {
-      List<Party> cands = idx.candidates(e.names());
+      List<Party> cands = idx.candidates(e.schema(), e.names());
       candidates.addAndGet(cands.size());
       for (Party p : cands) {
         MatchResult r = scorer.score(p.toQuery(), e);
@@ -308,9 +308,9 @@ public final class CaseService {
     if (idx != null) {
       return idx;
     }
-    NameIndex<Party> built = new NameIndex<>(NameKeys.WORDS, frequentCap);
+    NameIndex<Party> built = new NameIndex<>(NameKeys.ANALYZED, frequentCap);
     store.inTransaction(tx -> {
-      tx.forEachParty(p -> built.put(p.externalId(), p, p.names()));
+      tx.forEachParty(p -> built.put(p.externalId(), p, p.schema(), p.names()));
       return null;
     });
     return book.compareAndExchange(null, built) == null ? built : book.get();

@@ -18,10 +18,10 @@ public final class IndexedScreening implements PartyScreening {
   private final List<String> snapshotIds;
 
   public IndexedScreening(Iterable<Entity> entities, Scorer scorer, List<String> snapshotIds, int frequentCap) {
-    this.index = new NameIndex<>(NameKeys.WORDS, frequentCap);
+    this.index = new NameIndex<>(NameKeys.ANALYZED, frequentCap);
     for (Entity e : entities) {
       if (screenable(e)) {
-        index.put(e.id(), e, e.names());
+        index.put(e.id(), e, e.schema(), e.names());
       }
     }
     this.scorer = scorer;
@@ -37,7 +37,7 @@ public final class IndexedScreening implements PartyScreening {
   public List<Hit> screen(Party party) {
     List<Hit> hits = new ArrayList<>();
     var query = party.toQuery();
-    for (Entity e : index.candidates(party.names())) {
+    for (Entity e : index.candidates(party.schema(), party.names())) {
       MatchResult r = scorer.score(query, e);
       hits.add(new Hit(e, r.score(), r.explanations(), snapshotIds));
     }

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * An in-memory inverted index from name keys to items (parties of the book, or list entries), used
@@ -26,7 +26,7 @@ import java.util.function.Function;
  * the read lock, so queries may run in parallel.
  */
 public final class NameIndex<T> {
-  private final Function<String, ? extends Collection<String>> keyFunction;
+  private final BiFunction<String, String, ? extends Collection<String>> keyFunction;
   private final Map<String, Postings> postings = new HashMap<>();
   private final List<T> items = new ArrayList<>();
   private final List<String> ids = new ArrayList<>();
@@ -36,10 +36,10 @@ public final class NameIndex<T> {
   private final java.util.concurrent.locks.ReentrantReadWriteLock rw = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
   /**
-   * @param keyFunction name to its blocking keys
+   * @param keyFunction (name, FtM schema) to the name's blocking keys
    * @param frequentCap posting length above which a key counts as frequent (see class comment)
    */
-  public NameIndex(Function<String, ? extends Collection<String>> keyFunction, int frequentCap) {
+  public NameIndex(BiFunction<String, String, ? extends Collection<String>> keyFunction, int frequentCap) {
     if (frequentCap < 1) {
       throw new IllegalArgumentException("frequentCap must be positive, got " + frequentCap);
     }
@@ -48,8 +48,8 @@ public final class NameIndex<T> {
   }
 
   /** Adds or replaces the item with this id. */
-  public void put(String id, T item, Collection<String> names) {
-    Set<String> keys = keysOf(names);
+  public void put(String id, T item, String schema, Collection<String> names) {
+    Set<String> keys = keysOf(schema, names);
     rw.writeLock().lock();
     try {
       Integer old = ordinalById.get(id);
@@ -93,22 +93,22 @@ public final class NameIndex<T> {
     }
   }
 
-  private Set<String> keysOf(Collection<String> names) {
+  private Set<String> keysOf(String schema, Collection<String> names) {
     Set<String> keys = new java.util.LinkedHashSet<>();
     for (String n : names) {
-      keys.addAll(keyFunction.apply(n));
+      keys.addAll(keyFunction.apply(n, schema));
     }
     return keys;
   }
 
   /** Items sharing enough keys with any of the names, each once. */
-  public List<T> candidates(Collection<String> names) {
+  public List<T> candidates(String schema, Collection<String> names) {
     rw.readLock().lock();
     try {
       java.util.BitSet seen = new java.util.BitSet();
       List<T> out = new ArrayList<>();
       for (String name : names) {
-        collect(new java.util.LinkedHashSet<>(keyFunction.apply(name)), seen, out);
+        collect(new java.util.LinkedHashSet<>(keyFunction.apply(name, schema)), seen, out);
       }
       return out;
     } finally {

@@ -38,11 +38,12 @@ public final class Listings {
           sanctions.computeIfAbsent(target, k -> new ArrayList<>()).add(e);
         }
       } else if (Schemata.isScreenable(e.schema())) {
-        Entity prev = byId.putIfAbsent(e.id(), e);
-        if (prev != null) {
-          throw new IllegalArgumentException("entity id " + e.id() + " occurs twice (in " + prev.datasets()
-              + " and " + e.datasets() + ")");
-        }
+        // One OFAC entry can be on the SDN and the consolidated list under the same id: one party.
+        byId.merge(e.id(), e, Listings::merge);
+      }
+    }
+    for (Entity e : byId.values()) {
+      {
         for (String v : identifiers(e)) {
           for (String key : Identifiers.keys(v)) {
             byIdentifier.computeIfAbsent(key, k -> new ArrayList<>()).add(e.id());
@@ -82,6 +83,13 @@ public final class Listings {
     this.byIdentifier.putAll(base.byIdentifier);
     this.sources = base.sources;
     this.ownership = graph;
+  }
+
+  private static Entity merge(Entity a, Entity b) {
+    Entity.Builder m = a.toBuilder();
+    b.properties().forEach((p, vs) -> vs.forEach(v -> m.addIfAllowed(p, v)));
+    b.datasets().forEach(m::dataset);
+    return m.build();
   }
 
   public Optional<Entity> entity(String id) {

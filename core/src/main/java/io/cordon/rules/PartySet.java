@@ -33,12 +33,15 @@ public record PartySet(Set<String> entities, Set<String> identifiers, Listed lis
    *
    * @param sources  source names (datasets) the listing must come from; empty = any selected source
    * @param programs program codes, e.g. {@code UKRAINE-EO13662}; empty = any
-   * @param text     words the listing must contain, e.g. "Subject to Directive 1"; null = any
+   * @param texts    the listing must contain one of these phrases (whole words, any case), e.g.
+   *                 "EO 13662 Directive 1" (Cordon's provision) or "Subject to Directive 1" (OFAC's
+   *                 remark); empty = any
    */
-  public record Listed(Set<String> sources, Set<String> programs, String text) {
+  public record Listed(Set<String> sources, Set<String> programs, java.util.List<String> texts) {
     public Listed {
       sources = Set.copyOf(sources);
       programs = Set.copyOf(programs);
+      texts = java.util.List.copyOf(texts);
     }
   }
 }

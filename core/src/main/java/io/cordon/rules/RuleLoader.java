@@ -246,9 +246,11 @@ public final class RuleLoader {
       if (l != null) {
         Ctx lc = pc.in("listed");
         lc.fields(l, "", Set.of("sources", "programs", "text"));
+        List<String> texts = l.path("text").isArray() ? lc.strings(l, "text")
+            : l.hasNonNull("text") ? List.of(lc.text(l, "text", true)) : List.of();
         listed = new PartySet.Listed(new LinkedHashSet<>(lc.strings(l, "sources")),
-            new LinkedHashSet<>(lc.strings(l, "programs")), lc.text(l, "text", false));
-        if (listed.sources().isEmpty() && listed.programs().isEmpty() && listed.text() == null) {
+            new LinkedHashSet<>(lc.strings(l, "programs")), texts.stream().filter(java.util.Objects::nonNull).toList());
+        if (listed.sources().isEmpty() && listed.programs().isEmpty() && listed.texts().isEmpty()) {
           lc.problem("", "give at least one of sources, programs, text");
         }
       }

@@ -330,10 +330,18 @@ public final class TradeChecker {
           return null;
         }
       }
-      if (l.text() != null) {
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(l.text()) + "(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        if (listings.listingTexts(e).stream().noneMatch(x -> p.matcher(x).find())) {
+      String phrase = null;
+      if (!l.texts().isEmpty()) {
+        List<String> texts = listings.listingTexts(e);
+        for (String t : l.texts()) {
+          Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?![\\p{L}\\p{N}])",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          if (texts.stream().anyMatch(x -> p.matcher(x).find())) {
+            phrase = t;
+            break;
+          }
+        }
+        if (phrase == null) {
           return null;
         }
       }
@@ -341,7 +349,7 @@ public final class TradeChecker {
         return null; // listed only on sources this policy does not select
       }
       return "is listed on " + srcs + (l.programs().isEmpty() ? "" : " under " + new TreeSet<>(l.programs()))
-          + (l.text() == null ? "" : " as \"" + l.text() + "\"");
+          + (phrase == null ? "" : " as \"" + phrase + "\"");
     }
     return null;
   }

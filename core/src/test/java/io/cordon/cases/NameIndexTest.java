@@ -9,38 +9,46 @@ class NameIndexTest {
   @Test
   void candidatesShareTwoKeysOrOneForSingleWordNames() {
     NameIndex<String> idx = new NameIndex<>(NameKeys.WORDS, 2); // cap/10 = 0: no key suffices alone
-    idx.put("1", "positive", List.of("Positive Technologies AO"));
-    idx.put("2", "kilimnik", List.of("Konstantin Kilimnik"));
-    idx.put("3", "konstantin-other", List.of("Konstantin Ivanov"));
-    idx.put("4", "rosneft", List.of("Rosneft"));
-    idx.put("5", "ao-other", List.of("AO Ivanov Technologies"));
-    idx.put("6", "ao-third", List.of("AO Konstantin Stroy"));
-    assertThat(idx.candidates(List.of("POSITIVE TECHNOLOGIES"))).containsExactly("positive");
-    assertThat(idx.candidates(List.of("KILIMNIK, Konstantin Viktorovich"))).containsExactly("kilimnik");
-    assertThat(idx.candidates(List.of("Rosneft Oil Company"))).containsExactly("rosneft");
-    assertThat(idx.candidates(List.of("Möbius Ltd"))).isEmpty();
+    idx.put("1", "positive", "LegalEntity", List.of("Positive Technologies AO"));
+    idx.put("2", "kilimnik", "LegalEntity", List.of("Konstantin Kilimnik"));
+    idx.put("3", "konstantin-other", "LegalEntity", List.of("Konstantin Ivanov"));
+    idx.put("4", "rosneft", "LegalEntity", List.of("Rosneft"));
+    idx.put("5", "ao-other", "LegalEntity", List.of("AO Ivanov Technologies"));
+    idx.put("6", "ao-third", "LegalEntity", List.of("AO Konstantin Stroy"));
+    assertThat(idx.candidates("LegalEntity", List.of("POSITIVE TECHNOLOGIES"))).containsExactly("positive");
+    assertThat(idx.candidates("LegalEntity", List.of("KILIMNIK, Konstantin Viktorovich"))).containsExactly("kilimnik");
+    assertThat(idx.candidates("LegalEntity", List.of("Rosneft Oil Company"))).containsExactly("rosneft");
+    assertThat(idx.candidates("LegalEntity", List.of("Möbius Ltd"))).isEmpty();
     // "ao" and "konstantin" are frequent (3 postings > cap 2): found by intersection
-    assertThat(idx.candidates(List.of("Konstantin AO"))).containsExactly("ao-third");
-    idx.put("2", "kilimnik-renamed", List.of("Kostya Kilimnik"));
-    assertThat(idx.candidates(List.of("Konstantin Kilimnik"))).isEmpty(); // one shared key, not rare
+    assertThat(idx.candidates("LegalEntity", List.of("Konstantin AO"))).containsExactly("ao-third");
+    idx.put("2", "kilimnik-renamed", "LegalEntity", List.of("Kostya Kilimnik"));
+    assertThat(idx.candidates("LegalEntity", List.of("Konstantin Kilimnik"))).isEmpty(); // one shared key, not rare
     idx.remove("4");
-    assertThat(idx.candidates(List.of("Rosneft"))).isEmpty();
+    assertThat(idx.candidates("LegalEntity", List.of("Rosneft"))).isEmpty();
     assertThat(idx.size()).isEqualTo(5);
   }
 
   @Test
   void aVeryRareKeySufficesAlone() {
     NameIndex<String> idx = new NameIndex<>(NameKeys.WORDS, 20);
-    idx.put("1", "kilimnik", List.of("Kostya Kilimnik"));
+    idx.put("1", "kilimnik", "LegalEntity", List.of("Kostya Kilimnik"));
     for (int i = 2; i < 6; i++) { // "konstantin": 4 postings, more than cap/10 = 2
-      idx.put(String.valueOf(i), "other" + i, List.of("Konstantin Petrov" + "abcd".charAt(i - 2)));
+      idx.put(String.valueOf(i), "other" + i, "LegalEntity", List.of("Konstantin Petrov" + "abcd".charAt(i - 2)));
     }
-    assertThat(idx.candidates(List.of("Konstantin Kilimnik"))).containsExactly("kilimnik");
+    assertThat(idx.candidates("LegalEntity", List.of("Konstantin Kilimnik"))).containsExactly("kilimnik");
   }
 
 
   @Test
   void diacriticsAndCaseAreFolded() {
     assertThat(NameKeys.words("Šćepan  GARCÍA-López, Jr.")).containsExactly("scepan", "garcia", "lopez", "jr");
+  }
+
+  @Test
+  void analyzedKeysMeetAcrossScriptsAndSkipLegalForms() {
+    assertThat(NameKeys.analyzed("АО Позитив Текнолоджиз", "Company"))
+        .isEqualTo(NameKeys.analyzed("AO Pozitiv Teknolodzhiz", "Company"));
+    assertThat(NameKeys.analyzed("AO Pozitiv Teknolodzhiz", "Company")).doesNotContain("ao");
+    assertThat(NameKeys.analyzed("Константин Килимник", "Person")).contains("kilimnik");
   }
 }

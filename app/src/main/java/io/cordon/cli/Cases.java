@@ -1,0 +1,110 @@
+package io.cordon.cli;
+
+import io.cordon.cases.Actor;
+import io.cordon.cases.CaseService;
+import io.cordon.cases.IndexedScreening;
+import io.cordon.cases.ListChange;
+import io.cordon.cases.PartyScreening;
+import io.cordon.cases.Passwords;
+import io.cordon.catalog.Catalog;
+import io.cordon.catalog.Delta;
+import io.cordon.catalog.Snapshot;
+import io.cordon.catalog.SnapshotListener;
+import io.cordon.match.Scorer;
+import io.cordon.match.Scorers;
+import io.cordon.model.Entity;
+import io.cordon.store.JdbcCaseStore;
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/** Wiring of the case workflow for the commands: store, screening against the active lists, scorer. */
+final class Cases {
+  private Cases() {}
+
+  /** Hits at or above this score raise alerts unless a command says otherwise. */
+  static final double DEFAULT_THRESHOLD = 0.7;
+
+  /** Posting length above which a name key is "frequent" in the in-memory name indexes. */
+  static final int FREQUENT_CAP = 2000;
+
+  static CaseService service(Home home, double threshold) {
+    Scorer scorer = scorer();
+    PartyScreening screening = new LazyScreening(() -> activeScreening(home.catalog(), scorer));
+    return new CaseService(new JdbcCaseStore(home.store().dataSource()), screening, scorer, home.clock(), threshold,
+        new Passwords(new SecureRandom()));
+  }
+
+  /** The scorer cases use: the engine's standard scorer (cordon-v1). */
+  static Scorer scorer() {
+    return Scorers.standard();
+  }
+
+  /** Screening against all entities of every source's active snapshot, built on first use. */
+  static PartyScreening activeScreening(Catalog catalog, Scorer scorer) {
+    List<Entity> entities = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (String source : catalog.sources()) {
+      Optional<Snapshot> s = catalog.active(source);
+      if (s.isPresent()) {
+        ids.add(s.get().id());
+        entities.addAll(catalog.entities(s.get().id()));
+      }
+    }
+    if (ids.isEmpty()) {
+      throw new IllegalStateException("no lists imported: run `cordon import` first");
+    }
+    return new IndexedScreening(entities, scorer, ids, FREQUENT_CAP);
+  }
+
+  /**
+   * Re-screens the book when an import makes a new snapshot active: only the delta against the
+   * previous active snapshot (all of it for a new source) is screened against the parties.
+   */
+  static SnapshotListener rescreenOnChange(Home home, PrintStream out) {
+    return (source, previous, active) -> {
+      CaseService cases = service(home, DEFAULT_THRESHOLD);
+      Delta delta = previous.map(p -> Delta.between(home.catalog(), p, active)).orElse(null);
+      List<Entity> upserted = new ArrayList<>();
+      Set<String> removed = new TreeSet<>();
+      if (delta == null) {
+        upserted.addAll(home.catalog().entities(active.id()));
+      } else {
+        upserted.addAll(delta.added());
+        delta.changed().forEach(c -> upserted.add(c.after()));
+        delta.removed().forEach(e -> removed.add(e.id()));
+      }
+      cases.recordAudit(Actor.SYSTEM, "list-import", "snapshot:" + active.id(), "source=" + source
+          + " previous=" + previous.map(Snapshot::id).orElse("none") + " targets=" + active.targets()
+          + (delta == null ? "" : " added=" + delta.added().size() + " changed=" + delta.changed().size()
+          + " removed=" + delta.removed().size()));
+      CaseService.RescreenResult r = cases.onSnapshotActivated(Actor.SYSTEM,
+          new ListChange(source, active.id(), upserted, removed));
+      out.printf("re-screened the book against %d new or changed entries of %s: %d hits, %d new alerts, "
+          + "%d suppressed (good-guy list)%n", r.entities(), active.id(), r.hits(), r.alerts(), r.suppressed());
+    };
+  }
+
+  /** Builds the real screening only when a party needs screening (an unchanged re-import needs none). */
+  private static final class LazyScreening implements PartyScreening {
+    private final Supplier<PartyScreening> factory;
+    private PartyScreening built;
+
+    LazyScreening(Supplier<PartyScreening> factory) {
+      this.factory = factory;
+    }
+
+    @Override
+    public synchronized List<io.cordon.cases.Hit> screen(io.cordon.cases.Party party) {
+      if (built == null) {
+        built = factory.get();
+      }
+      return built.screen(party);
+    }
+  }
+}

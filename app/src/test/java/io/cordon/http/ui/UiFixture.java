@@ -1,0 +1,147 @@
+package io.cordon.http.ui;
+
+import io.cordon.access.InMemoryApiKeys;
+import io.cordon.cases.Actor;
+import io.cordon.cases.Alert;
+import io.cordon.cases.CaseService;
+import io.cordon.cases.Hit;
+import io.cordon.cases.MemoryCaseStore;
+import io.cordon.cases.Party;
+import io.cordon.cases.PartyScreening;
+import io.cordon.cases.Passwords;
+import io.cordon.cases.Role;
+import io.cordon.catalog.InMemoryCatalog;
+import io.cordon.catalog.Snapshot;
+import io.cordon.http.CordonServer;
+import io.cordon.http.ServerConfig;
+import io.cordon.index.IndexHolder;
+import io.cordon.index.IndexInput;
+import io.cordon.index.PlainKeys;
+import io.cordon.index.TokenScorer;
+import io.cordon.index.lucene.LuceneIndexes;
+import io.cordon.model.Entity;
+import io.cordon.screening.IndexSource;
+import io.cordon.screening.Screener;
+import io.cordon.screening.ScreeningQuery;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A real server on a free port with the UI, an in-memory case store, a two-version list catalog and
+ * a Lucene index over the active version (test name keys and scorer from core's test jar). Users:
+ * admin, analyst1 (analyst), approver1 (approver), senior1 (analyst and approver). Parties that hit:
+ * a Positive Technologies look-alike, Konstantin Kilimnik, and one named {@code <script>alert(1)</script>}.
+ */
+final class UiFixture implements AutoCloseable {
+  static final String PASSWORD = "correct-horse-1";
+
+  /** Time that tests can move forward (session expiry, alert ages). */
+  static final class MovableClock extends Clock {
+    private volatile Instant now;
+
+    MovableClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  static final Entity PT = Entity.builder("ofac-31455", "Company")
+      .add("name", "POSITIVE TECHNOLOGIES").add("alias", "AO Pozitiv Teknolodzhiz").add("country", "ru")
+      .add("topics", "sanction").dataset("us_ofac_sdn").build();
+  static final Entity PT_SANCTION = Entity.builder("ofac-31455-sanction", "Sanction")
+      .add("entity", "ofac-31455").add("program", "RUSSIA-EO14024").add("authority", "OFAC").dataset("us_ofac_sdn").build();
+  static final Entity KILIMNIK_OLD = Entity.builder("ofac-31291", "Person")
+      .add("name", "KILIMNIK, Konstantin").add("topics", "sanction").dataset("us_ofac_sdn").build();
+  static final Entity KILIMNIK = Entity.builder("ofac-31291", "Person")
+      .add("name", "KILIMNIK, Konstantin").add("birthDate", "1970-04-27").add("topics", "sanction")
+      .dataset("us_ofac_sdn").build();
+  static final Entity SCRIPTY = Entity.builder("test-666", "Company")
+      .add("name", "Script Alert 1").add("alias", "<img src=x onerror=alert(2)>").dataset("us_ofac_sdn").build();
+  static final Entity GONE = Entity.builder("ofac-1000", "Company")
+      .add("name", "DELISTED TRADING LLC").dataset("us_ofac_sdn").build();
+
+  static final Snapshot V1 = new Snapshot("us_ofac_sdn-v1", "us_ofac_sdn", "ofac-sdn-csv", "a".repeat(64),
+      Optional.of(LocalDate.parse("2021-03-02")), Instant.parse("2026-01-01T08:00:00Z"), 2, 2);
+  static final Snapshot V2 = new Snapshot("us_ofac_sdn-v2", "us_ofac_sdn", "ofac-sdn-csv", "b".repeat(64),
+      Optional.of(LocalDate.parse("2021-04-15")), Instant.parse("2026-01-01T09:00:00Z"), 3, 4);
+
+  final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
+  final MemoryCaseStore store = new MemoryCaseStore();
+  final InMemoryCatalog catalog = new InMemoryCatalog();
+  final Screener screener;
+  final CaseService cases;
+  final Actor admin;
+  final UiRoutes ui;
+  final CordonServer server;
+
+  UiFixture() {
+    catalog.commit(V1, List.of(KILIMNIK_OLD, GONE));
+    catalog.commit(V2, List.of(PT, PT_SANCTION, KILIMNIK, SCRIPTY));
+    IndexHolder holder = new IndexHolder(LuceneIndexes.inMemory(
+        List.of(new IndexInput(V2.id(), V2.source(), catalog.entities(V2.id()))), new PlainKeys()));
+    screener = new Screener(IndexSource.of(holder), new TokenScorer(), clock, Screener.Settings.DEFAULTS);
+    PartyScreening screening = p -> screener.screen(ScreeningQuery.of(p.toQuery()).withLimit(10)).results().stream()
+        .map(r -> new Hit(r.entity(), r.score(), r.explanations(), List.of(r.snapshotId()))).toList();
+    cases = new CaseService(store, screening, new TokenScorer(), clock, 0.7, new Passwords(new SecureRandom(), 1000));
+    String pw = cases.bootstrapAdmin("admin").orElseThrow();
+    admin = cases.login("admin", pw.toCharArray()).orElseThrow();
+    cases.createUser(admin, "admin2", PASSWORD.toCharArray(), EnumSet.allOf(Role.class));
+    cases.createUser(admin, "analyst1", PASSWORD.toCharArray(), Set.of(Role.ANALYST));
+    cases.createUser(admin, "approver1", PASSWORD.toCharArray(), Set.of(Role.APPROVER));
+    cases.createUser(admin, "senior1", PASSWORD.toCharArray(), EnumSet.of(Role.ANALYST, Role.APPROVER));
+    cases.importParties(admin, "customers.csv", List.of(
+        new Party("C-1001", "Company", List.of("Positive Technologies AO"), List.of(), List.of("ru"), List.of(), null),
+        new Party("C-1002", "Person", List.of("Konstantin Kilimnik"), List.of("1970-04-27"), List.of(), List.of(), null),
+        new Party("C-1003", "Company", List.of("<script>alert(1)</script>"), List.of(), List.of(), List.of(), null),
+        new Party("C-1004", "Person", List.of("Maria Ivanova"), List.of(), List.of(), List.of(), null)));
+    clock.advance(Duration.ofHours(3));
+    ui = new UiRoutes(cases, screener, catalog, clock);
+    server = CordonServer.start(ServerConfig.defaults().withPort(0), new InMemoryApiKeys(Clock.systemUTC()),
+        CordonServer.routes(ui));
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  /** The alert raised for a party. */
+  Alert alertFor(String partyId) {
+    List<Alert> as = cases.alerts(admin, Optional.empty(), Optional.of(partyId), 0);
+    if (as.size() != 1) {
+      throw new AssertionError("expected one alert for " + partyId + ", got " + as.size());
+    }
+    return as.get(0);
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

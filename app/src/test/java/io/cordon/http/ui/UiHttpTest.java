@@ -1,0 +1,235 @@
+package io.cordon.http.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cordon.cases.Alert;
+import io.cordon.cases.AlertStatus;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The UI's security over plain HTTP: sessions, CSRF, escaping, roles, headers. */
+class UiHttpTest {
+  static UiFixture fx;
+
+  @BeforeAll
+  static void start() {
+    fx = new UiFixture();
+  }
+
+  @AfterAll
+  static void stop() {
+    fx.close();
+  }
+
+  WebClient client() {
+    return new WebClient(fx.base());
+  }
+
+  WebClient loggedIn(String user) throws Exception {
+    WebClient c = client();
+    WebClient.Page r = c.login(user, UiFixture.PASSWORD);
+    assertThat(r.status()).as("login of %s", user).isEqualTo(303);
+    return c;
+  }
+
+  @Test
+  void pagesNeedALoginAndTheSessionCookieIsHttpOnlyAndStrict() throws Exception {
+    WebClient c = client();
+    WebClient.Page anon = c.get("/ui/alerts?status=all");
+    assertThat(anon.status()).isEqualTo(303);
+    assertThat(anon.header("Location")).isEqualTo("/ui/login?next=%2Fui%2Falerts%3Fstatus%3Dall");
+    assertThat(c.get("/").header("Location")).isEqualTo("/ui/alerts");
+
+    WebClient.Page form = c.get("/ui/login?next=%2Fui%2Falerts%3Fstatus%3Dall");
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.header("Set-Cookie")).startsWith(UiRoutes.LOGIN_COOKIE + "=").contains("HttpOnly", "SameSite=Strict");
+    WebClient.Page in = c.post("/ui/login", Map.of("username", "analyst1", "password", UiFixture.PASSWORD,
+        "csrf", form.csrf(), "next", "/ui/alerts?status=all"));
+    assertThat(in.status()).isEqualTo(303);
+    assertThat(in.header("Location")).isEqualTo("/ui/alerts?status=all");
+    String session = in.all("Set-Cookie").stream().filter(s -> s.startsWith(UiRoutes.COOKIE + "=")).findFirst().orElseThrow();
+    assertThat(session).contains("HttpOnly", "SameSite=Strict", "Path=/").doesNotContain("Max-Age");
+    assertThat(c.cookies.get(UiRoutes.COOKIE)).hasSizeGreaterThanOrEqualTo(43);
+
+    WebClient.Page queue = c.get("/ui/alerts?status=all");
+    assertThat(queue.status()).isEqualTo(200);
+    assertThat(queue.header("Content-Type")).startsWith("text/html");
+    assertThat(queue.body()).contains("Alert queue", "analyst1", "Positive Technologies AO");
+
+    String token = c.cookies.get(UiRoutes.COOKIE);
+    WebClient.Page out = c.post("/ui/logout", Map.of("csrf", queue.csrf()));
+    assertThat(out.status()).isEqualTo(303);
+    assertThat(out.header("Location")).isEqualTo("/ui/login?bye=1");
+    WebClient replay = client();
+    replay.cookies.put(UiRoutes.COOKIE, token);
+    assertThat(replay.get("/ui/alerts").status()).as("the old session token after logout").isEqualTo(303);
+  }
+
+  @Test
+  void loginRefusesWrongPasswordsAndFormsWithoutTheirToken() throws Exception {
+    WebClient c = client();
+    WebClient.Page form = c.get("/ui/login");
+    WebClient.Page wrong = c.post("/ui/login", Map.of("username", "analyst1", "password", "nope", "csrf", form.csrf()));
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.body()).contains("Wrong user name or password").contains("value=\"analyst1\"");
+
+    WebClient other = client();
+    WebClient.Page noToken = other.post("/ui/login", Map.of("username", "analyst1", "password", UiFixture.PASSWORD));
+    assertThat(noToken.status()).isEqualTo(403);
+    assertThat(other.cookies).doesNotContainKey(UiRoutes.COOKIE);
+  }
+
+  @Test
+  void postsWithoutTheCsrfTokenOrFromAnotherOriginAreRefused() throws Exception {
+    WebClient c = loggedIn("analyst1");
+    Alert target = fx.alertFor("C-1002");
+    String path = "/ui/alerts/" + target.id() + "/decide";
+    WebClient.Page none = c.post(path, Map.of("outcome", "false_positive", "reason", "forged"));
+    assertThat(none.status()).isEqualTo(403);
+    assertThat(none.body()).contains("CSRF");
+    WebClient.Page wrong = c.post(path, Map.of("outcome", "false_positive", "reason", "forged", "csrf", "x".repeat(43)));
+    assertThat(wrong.status()).isEqualTo(403);
+    String csrf = c.get("/ui/alerts/" + target.id()).csrf();
+    WebClient.Page evil = c.post(path, Map.of("outcome", "false_positive", "reason", "forged", "csrf", csrf),
+        Map.of("Origin", "https://evil.example"));
+    assertThat(evil.status()).isEqualTo(403);
+    WebClient stranger = loggedIn("approver1");
+    WebClient.Page foreignToken = stranger.post(path, Map.of("outcome", "false_positive", "reason", "forged", "csrf", csrf));
+    assertThat(foreignToken.status()).as("another session's token").isEqualTo(403);
+    assertThat(fx.cases.alert(fx.admin, target.id()).status()).isEqualTo(AlertStatus.OPEN);
+    assertThat(fx.cases.history(fx.admin, target.id()).decisions()).isEmpty();
+  }
+
+  @Test
+  void listAndUserDataIsEscaped() throws Exception {
+    WebClient c = loggedIn("analyst1");
+    String queue = c.get("/ui/alerts?status=all").body();
+    assertThat(queue).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+    Alert a = fx.alertFor("C-1003");
+    String page = c.get("/ui/alerts/" + a.id()).body();
+    assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=")
+        .doesNotContain("<script>", "<img");
+    String reflected = c.get("/ui/alerts?q=%22%3E%3Cscript%3Ealert(3)%3C/script%3E&status=all").body();
+    assertThat(reflected).contains("&quot;&gt;&lt;script&gt;alert(3)").doesNotContain("<script>");
+    String party = c.get("/ui/party?id=C-1003").body();
+    assertThat(party).contains("&lt;script&gt;").doesNotContain("<script>");
+    String screen = c.get("/ui/screen?name=%3Cscript%3Ealert(4)%3C%2Fscript%3E").body();
+    assertThat(screen).contains("&lt;script&gt;alert(4)").doesNotContain("<script>");
+  }
+
+  @Test
+  void nobodyApprovesTheirOwnDecisionEvenWithAForgedPost() throws Exception {
+    WebClient senior = loggedIn("senior1");
+    Alert a = fx.alertFor("C-1001");
+    String csrf = senior.get("/ui/alerts/" + a.id()).csrf();
+    WebClient.Page decided = senior.post("/ui/alerts/" + a.id() + "/decide",
+        Map.of("outcome", "true_match", "reason", "same company, same country", "csrf", csrf));
+    assertThat(decided.status()).isEqualTo(303);
+    String page = senior.get("/ui/alerts/" + a.id()).body();
+    assertThat(page).contains("Pending approval", "You made this decision").doesNotContain("id=\"approve\"");
+
+    WebClient.Page forged = senior.post("/ui/alerts/" + a.id() + "/approve", Map.of("verdict", "confirm", "csrf", csrf));
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(forged.body()).contains("may not approve their own decision");
+    WebClient analyst = loggedIn("analyst1");
+    WebClient.Page noRole = analyst.post("/ui/alerts/" + a.id() + "/approve",
+        Map.of("verdict", "confirm", "csrf", analyst.get("/ui/alerts").csrf()));
+    assertThat(noRole.status()).isEqualTo(403);
+    assertThat(noRole.body()).contains("needs the approver role");
+    assertThat(fx.cases.alert(fx.admin, a.id()).status()).isEqualTo(AlertStatus.PENDING_APPROVAL);
+
+    WebClient approver = loggedIn("approver1");
+    String approverPage = approver.get("/ui/alerts/" + a.id()).body();
+    assertThat(approverPage).contains("id=\"approve\"", "id=\"reject\"");
+    WebClient.Page rejected = approver.post("/ui/alerts/" + a.id() + "/approve",
+        Map.of("verdict", "reject", "comment", "check the registration number first", "csrf", approver.get("/ui/alerts").csrf()));
+    assertThat(rejected.status()).isEqualTo(303);
+    assertThat(fx.cases.alert(fx.admin, a.id()).status()).as("a rejection reopens the alert").isEqualTo(AlertStatus.OPEN);
+    assertThat(approver.get("/ui/alerts/" + a.id()).body()).contains("Rejected", "check the registration number first");
+  }
+
+  @Test
+  void aDecisionWithoutReasonIsShownAgainWithTheProblem() throws Exception {
+    WebClient c = loggedIn("analyst1");
+    Alert a = fx.alertFor("C-1003");
+    String csrf = c.get("/ui/alerts/" + a.id()).csrf();
+    WebClient.Page r = c.post("/ui/alerts/" + a.id() + "/decide", Map.of("outcome", "false_positive", "reason", "  ", "csrf", csrf));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.body()).contains("a decision needs a reason", "id=\"decide-form\"");
+    assertThat(fx.cases.alert(fx.admin, a.id()).status()).isEqualTo(AlertStatus.OPEN);
+  }
+
+  @Test
+  void sessionsExpireAfterTheIdleTimeout() throws Exception {
+    WebClient c = loggedIn("analyst1");
+    assertThat(c.get("/ui/alerts").status()).isEqualTo(200);
+    fx.clock.advance(Duration.ofMinutes(29));
+    assertThat(c.get("/ui/alerts").status()).as("used again within 30 minutes").isEqualTo(200);
+    fx.clock.advance(Duration.ofMinutes(31));
+    WebClient.Page expired = c.get("/ui/alerts");
+    assertThat(expired.status()).isEqualTo(303);
+    assertThat(expired.header("Location")).startsWith("/ui/login");
+  }
+
+  @Test
+  void noOpenRedirectAfterLogin() throws Exception {
+    WebClient c = client();
+    WebClient.Page form = c.get("/ui/login");
+    WebClient.Page in = c.post("/ui/login", Map.of("username", "analyst1", "password", UiFixture.PASSWORD,
+        "csrf", form.csrf(), "next", "//evil.example/ui/x"));
+    assertThat(in.header("Location")).isEqualTo("/ui/alerts");
+    assertThat(UiRoutes.safeNext("https://evil.example")).isEqualTo("/ui/alerts");
+    assertThat(UiRoutes.safeNext("/ui/alerts/3")).isEqualTo("/ui/alerts/3");
+  }
+
+  @Test
+  void headersStylesheetErrorsAndTheAuditPageForAdminsOnly() throws Exception {
+    WebClient c = loggedIn("analyst1");
+    WebClient.Page q = c.get("/ui/alerts");
+    assertThat(q.header("Content-Security-Policy")).contains("default-src 'none'", "frame-ancestors 'none'");
+    assertThat(q.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(q.header("Cache-Control")).isEqualTo("no-store");
+    WebClient.Page css = client().get("/static/cordon.css");
+    assertThat(css.status()).isEqualTo(200);
+    assertThat(css.header("Content-Type")).startsWith("text/css");
+    assertThat(css.body()).contains(".topbar");
+
+    WebClient.Page bad = c.get("/ui/alerts?min_score=abc");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("min_score must be a number between 0 and 1");
+    assertThat(c.get("/ui/alerts/99999").status()).isEqualTo(404);
+    assertThat(c.get("/ui/nowhere").body()).contains("There is no page at /ui/nowhere");
+
+    WebClient.Page denied = c.get("/ui/audit");
+    assertThat(denied.status()).isEqualTo(403);
+    assertThat(q.body()).doesNotContain("href=\"/ui/audit\"");
+    WebClient admin = loggedIn("admin2");
+    WebClient.Page audit = admin.get("/ui/audit");
+    assertThat(audit.status()).isEqualTo(200);
+    assertThat(audit.body()).contains("Chain intact", "login", "analyst1");
+  }
+
+  @Test
+  void sourcesPageShowsVersionsAndWhatChanged() throws Exception {
+    WebClient c = loggedIn("approver1");
+    String page = c.get("/ui/sources").body();
+    assertThat(page).contains("us_ofac_sdn-v2", "us_ofac_sdn-v1", "2021-04-15", "active");
+    assertThat(page).contains("+2</span> <span class=\"minus\">−1</span> <span class=\"tilde\">~1");
+    String changes = c.get("/ui/sources/changes?to=us_ofac_sdn-v2").body();
+    assertThat(changes).contains("ofac-31455", "POSITIVE TECHNOLOGIES", "DELISTED TRADING LLC", "birthDate");
+    assertThat(c.get("/ui/sources/changes?to=us_ofac_sdn-v1").status()).as("first version").isEqualTo(404);
+  }
+
+  @Test
+  void screeningFormRanksResultsWithExplanations() throws Exception {
+    WebClient c = loggedIn("analyst1");
+    String page = c.get("/ui/screen?name=Positive+Technologies&schema=Company&country=Russia").body();
+    assertThat(page).contains("POSITIVE TECHNOLOGIES", "ofac-31455", "name_keys", "us_ofac_sdn-v2");
+    WebClient.Page bad = c.get("/ui/screen?name=X&country=Atlantis");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("country", "Atlantis");
+  }
+}

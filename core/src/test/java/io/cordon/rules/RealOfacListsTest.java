@@ -1,0 +1,73 @@
+package io.cordon.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cordon.model.Entity;
+import io.cordon.rules.RuleEvaluation.Status;
+import io.cordon.rules.policy.PolicyBook;
+import io.cordon.sources.ofac.OfacConsCsvAdapter;
+import io.cordon.sources.ofac.OfacSdnCsvAdapter;
+import io.cordon.testing.SharedData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rules against the real OFAC files as the list adapters read them (no demo data). */
+class RealOfacListsTest {
+  static Listings listings;
+  static TradeChecker us;
+
+  @BeforeAll
+  static void read() throws Exception {
+    List<Entity> all = new ArrayList<>();
+    all.addAll(new OfacConsCsvAdapter().read(SharedData.path("ofac_consolidated_nonsdn_2025-12")).entities());
+    all.addAll(new OfacSdnCsvAdapter().read(SharedData.path("ofac_legacy_csv_2021-07")).entities());
+    listings = Listings.of(all);
+    us = new TradeChecker(TradeCheckerTest.RULES, listings, new ListingsResolver(listings),
+        PolicyBook.bundled().get("us"), MatchBands.DEFAULT, TradeCheckerTest.CLOCK);
+  }
+
+  static TradeRequest req(PartyQuery q, Instrument i, Market m, String issued, String traded, Integer days) {
+    return new TradeRequest("US", ActorKind.FINANCIAL_INSTITUTION, q, i, m, issued == null ? null : LocalDate.parse(issued),
+        LocalDate.parse(traded), null, days, null);
+  }
+
+  @Test
+  void directiveBodiesFromTheConsolidatedList() {
+    TradeDecision d1 = us.check(req(PartyQuery.byName("Ministry of Finance of the Russian Federation"), Instrument.BOND,
+        Market.PRIMARY, "2021-06-30", "2021-07-01", null));
+    assertThat(d1.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(d1.party().candidate().id()).isEqualTo("ofac-31694");
+    assertThat(d1.party().listedOn()).containsExactly("us_ofac_cons");
+    TradeDecision d4 = us.check(req(PartyQuery.byIdentifier("CBRFRUMM"), Instrument.OTHER, null, null, "2022-02-28", null));
+    assertThat(d4.party().candidate().id()).isEqualTo("ofac-31695");
+    assertThat(d4.fired()).containsExactly("eo14024-d4-all-transactions");
+    TradeDecision alias = us.check(req(PartyQuery.byName("Bank of Russia"), Instrument.LOAN, null, null, "2021-07-01", null));
+    assertThat(alias.fired()).containsExactly("eo14024-d1-lending");
+  }
+
+  @Test
+  void eo13662Directive1FromTheListingsOwnProvision() {
+    TradeDecision vtb = us.check(req(PartyQuery.byIdentifier("VTBRRUMM"), Instrument.BOND, Market.SECONDARY,
+        "2019-01-10", "2019-02-01", 365));
+    assertThat(vtb.party().candidate().id()).isEqualTo("ofac-17013");
+    assertThat(vtb.fired()).containsExactly("eo13662-d1-debt-14d");
+    assertThat(vtb.evaluation("eo13662-d1-debt-14d").reasons())
+        .anyMatch(r -> r.contains("listed on [us_ofac_cons] under [UKRAINE-EO13662]"));
+    // a Directive 1 body is not an EO 13662 Directive 1 party
+    TradeDecision cbr = us.check(req(PartyQuery.byId("ofac-31695"), Instrument.BOND, Market.SECONDARY, "2019-01-10",
+        "2019-02-01", 365));
+    assertThat(cbr.evaluation("eo13662-d1-debt-14d").status()).isEqualTo(Status.NOT_MET);
+  }
+
+  @Test
+  void april2021SdnIsBlocked() {
+    TradeDecision pt = us.check(new TradeRequest("US", ActorKind.PERSON, PartyQuery.byName("Positive Technologies"),
+        Instrument.EQUITY, Market.SECONDARY, null, LocalDate.of(2021, 7, 10), null, null, null));
+    assertThat(pt.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(pt.party().candidate().id()).isEqualTo("ofac-31455");
+    assertThat(pt.party().blockingOn()).containsExactly("us_ofac_sdn");
+  }
+}
