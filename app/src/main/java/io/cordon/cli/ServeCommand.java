@@ -4,7 +4,13 @@ import io.cordon.access.ApiKeys;
 import io.cordon.catalog.ImportPolicy;
 import io.cordon.catalog.ImportRequest;
 import io.cordon.catalog.ImportResult;
+import io.cordon.cases.CaseService;
+import io.cordon.cases.Passwords;
+import io.cordon.http.CaseRoutes;
 import io.cordon.http.CatalogListView;
+import io.cordon.http.ui.UiRoutes;
+import io.cordon.store.JdbcCaseStore;
+import java.security.SecureRandom;
 import io.cordon.http.CordonServer;
 import io.cordon.http.HealthRoutes;
 import io.cordon.http.OpenApiRoute;
@@ -84,6 +90,11 @@ final class ServeCommand implements Callable<Integer> {
     Screener ofac = new Screener(indexes, Engine.scorer("ofac"), home.clock(), Screener.Settings.DEFAULTS);
     screeners.put(ofac.scorer().name(), ofac);
 
+    CaseService cases = new CaseService(new JdbcCaseStore(home.store().dataSource()),
+        new ScreenerPartyScreening(standard, 0.5), standard.scorer(), home.clock(), Cases.DEFAULT_THRESHOLD,
+        new Passwords(new SecureRandom()));
+    Optional<String> adminPassword = cases.bootstrapAdmin("admin");
+
     ApiKeys keys = home.store().apiKeys(home.clock());
     String firstKey = null;
     if (!noAuth && keys.list().isEmpty()) {
@@ -95,6 +106,8 @@ final class ServeCommand implements Callable<Integer> {
             ? Optional.of("no lists loaded: import lists with 'cordon import' or 'cordon update'") : Optional.empty()),
         new YenteRoutes(screeners, lists, maxQueries),
         new V1Routes(standard, home.catalog(), maxQueries),
+        new CaseRoutes(cases, maxQueries),
+        new UiRoutes(cases, standard, home.catalog(), home.clock()),
         new OpenApiRoute());
     CordonServer server = CordonServer.start(config, keys, routes);
     server.meters(registry -> Gauge.builder("cordon_snapshot_age_seconds", lists, l -> l.sources().stream()
@@ -110,6 +123,8 @@ final class ServeCommand implements Callable<Integer> {
 
     String base = "http://" + bind + ":" + server.port();
     System.out.println("Cordon is serving " + lists.sources().size() + " source(s) at " + base);
+    adminPassword.ifPresent(pw -> System.out.println("First start: analyst UI at " + base
+        + "/ui  user 'admin', password (shown once): " + pw));
     if (firstKey != null) {
       System.out.println("First start: API key 'admin' (shown once, stored hashed): " + firstKey);
     }
