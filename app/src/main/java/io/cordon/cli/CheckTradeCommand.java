@@ -2,6 +2,8 @@ package io.cordon.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cordon.catalog.Catalog;
+import io.cordon.catalog.Snapshot;
 import io.cordon.model.Entity;
 import io.cordon.rules.ActorKind;
 import io.cordon.rules.Candidate;
@@ -28,6 +30,7 @@ import io.cordon.rules.policy.PolicyBook;
 import io.cordon.rules.policy.ScreeningPolicy;
 import io.cordon.rules.policy.SourceInfo;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -111,6 +115,9 @@ final class CheckTradeCommand implements Callable<Integer> {
   @Option(names = "--entities", description = "FtM entity JSON lines to check against instead of the bundled demo list.")
   List<Path> entities = new ArrayList<>();
 
+  @Option(names = "--demo", description = "Use the bundled demo list even when the store holds lists.")
+  boolean demo;
+
   @Option(names = "--json", description = "Print the decision as JSON (top-level \"decision\").")
   boolean json;
 
@@ -133,28 +140,14 @@ final class CheckTradeCommand implements Callable<Integer> {
     }
     RuleBook ruleBook = new RuleLoader().load(rules, true);
 
-    List<Entity> data = new ArrayList<>();
-    String dataNote;
-    if (entities.isEmpty()) {
-      data.addAll(DemoList.entities());
-      dataNote = "bundled demo list (OFAC entries 31693-31695, 17013, 31455, 31291; see docs/rules.md)";
-    } else {
-      for (Path p : entities) {
-        data.addAll(DemoList.read(p));
-      }
-      dataNote = entities.toString();
-    }
-    final ScreeningPolicy active = pol;
-    List<Entity> selected = data.stream().filter(e -> e.datasets().isEmpty()
-        || e.datasets().stream().anyMatch(d -> active.selects(new SourceInfo(d, false)))).toList();
     List<OwnershipLink> links = new ArrayList<>();
     for (Path p : ownership) {
       links.addAll(OwnershipCsv.read(p));
     }
-    // Ownership records are kept whatever their source: they describe holdings, not listings.
-    List<Entity> all = new ArrayList<>(selected);
-    data.stream().filter(e -> e.schema().equals("Ownership") && !selected.contains(e)).forEach(all::add);
-    Listings listings = Listings.of(all).withOwnership(links);
+    Data data = load(pol, req.asOf());
+    Listings listings = Listings.of(data.entities(), data.sources()).withOwnership(links);
+    final ScreeningPolicy active = pol;
+    String dataNote = data.note();
     TradeChecker checker = new TradeChecker(ruleBook, listings, new ListingsResolver(listings), active,
         MatchBands.DEFAULT, Clock.systemUTC());
     TradeDecision d = checker.check(req);
@@ -169,6 +162,60 @@ final class CheckTradeCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The entities to check against, their sources, and a line saying where they came from. */
+  record Data(List<Entity> entities, List<SourceInfo> sources, String note) {}
+
+  /**
+   * --entities files; else the store's snapshots (active, or in force on --as-of) of the sources
+   * the policy selects; else, when there is no store or it holds no lists, the bundled demo list.
+   */
+  private Data load(ScreeningPolicy pol, LocalDate asOfDate) throws Exception {
+    if (!entities.isEmpty()) {
+      List<Entity> all = new ArrayList<>();
+      for (Path p : entities) {
+        all.addAll(DemoList.read(p));
+      }
+      return new Data(selected(all, pol), List.of(), "files " + entities);
+    }
+    if (!demo && Files.isDirectory(main.home())) {
+      try (Home home = Home.open(main)) {
+        Catalog cat = home.catalog();
+        if (!cat.sources().isEmpty()) {
+          List<Entity> all = new ArrayList<>();
+          List<SourceInfo> infos = new ArrayList<>();
+          List<String> used = new ArrayList<>();
+          for (String src : cat.sources()) {
+            Optional<Snapshot> snap = asOfDate == null ? cat.active(src) : cat.asOf(src, asOfDate);
+            if (snap.isEmpty()) {
+              continue;
+            }
+            SourceInfo info = SourceInfo.of(src, snap.get().format());
+            if (!pol.selects(info)) {
+              continue;
+            }
+            infos.add(info);
+            used.add(snap.get().id());
+            for (Entity e : cat.entities(snap.get().id())) {
+              // the policy acts on source names: make sure each entity carries its snapshot's
+              all.add(e.datasets().contains(src) ? e : e.toBuilder().dataset(src).build());
+            }
+          }
+          return new Data(all, infos, "store " + main.home() + ", snapshots " + (used.isEmpty()
+              ? "(none selected by policy " + pol.name() + ")" : used));
+        }
+      }
+    }
+    return new Data(selected(DemoList.entities(), pol), List.of(),
+        "bundled demo list (OFAC entries 31693-31695, 17013, 31455, 31291; no lists imported; see docs/rules.md)");
+  }
+
+  // Entities of sources the policy selects; Ownership records whatever their source (they
+  // describe holdings, not listings).
+  private static List<Entity> selected(List<Entity> all, ScreeningPolicy pol) {
+    return all.stream().filter(e -> e.schema().equals("Ownership") || e.datasets().isEmpty()
+        || e.datasets().stream().anyMatch(d -> pol.selects(new SourceInfo(d, false)))).toList();
   }
 
   private static void print(PrintWriter out, TradeDecision d, String dataNote) {

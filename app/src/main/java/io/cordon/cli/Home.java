@@ -5,9 +5,7 @@ import io.cordon.catalog.ImportPolicy;
 import io.cordon.catalog.Importer;
 import io.cordon.catalog.ListReader;
 import io.cordon.catalog.SnapshotListener;
-import io.cordon.sources.ListAdapter;
-import io.cordon.sources.ListFormat;
-import io.cordon.sources.ListFormatException;
+import io.cordon.sources.ListAdapters;
 import io.cordon.store.CordonStore;
 import io.cordon.store.StoreConfig;
 import java.io.IOException;
@@ -15,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
  * The opened home folder of one command: the store (H2 in the folder, or the configured database)
@@ -60,22 +56,9 @@ final class Home implements AutoCloseable {
     return new Importer(store.catalog(), reader(), policy, clock, listeners);
   }
 
-  /** The adapters, found through ServiceLoader (core's META-INF/services). */
+  /** The adapters of this build (ServiceLoader), detecting the format when none is given. */
   static ListReader reader() {
-    return Home::read;
-  }
-
-  private static io.cordon.sources.ParsedList read(Path path, Optional<ListFormat> format)
-      throws IOException, ListFormatException {
-    if (format.isEmpty()) {
-      throw new ListFormatException(path, "format detection is not available yet: give --format");
-    }
-    for (ListAdapter a : ServiceLoader.load(ListAdapter.class)) {
-      if (a.format() == format.get()) {
-        return a.read(path);
-      }
-    }
-    throw new ListFormatException(path, "no adapter for format " + format.get().label());
+    return ListAdapters.load()::read;
   }
 
   @Override

@@ -4,38 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.cordon.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The walkthrough of docs/rules.md, run through the command line. */
 class CheckTradeCommandTest {
 
-  record Run(int code, String out, String err) {}
+  @TempDir
+  static Path tmp;
 
-  static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  /** Runs with a home folder that does not exist: the bundled demo list is used. */
+  static Cli.Result run(String... args) {
+    return Cli.run(tmp.resolve("no-home"), args);
   }
 
   static JsonNode json(String... args) throws Exception {
-    Run r = run(args);
-    assertThat(r.code()).as(r.err()).isZero();
+    return json(run(args));
+  }
+
+  static JsonNode json(Cli.Result r) throws Exception {
+    assertThat(r.exit()).as(r.toString()).isZero();
     return new ObjectMapper().readTree(r.out());
   }
 
@@ -67,12 +58,38 @@ class CheckTradeCommandTest {
   }
 
   @Test
+  void asOfAnswersWithTheSnapshotsInForceThen(@TempDir Path home) throws Exception {
+    // Positive Technologies was designated on 2021-04-15: absent from the 2019 set, present in 2021-07
+    assertThat(Cli.run(home, "import", SharedData.path("ofac_legacy_csv_2019").toString(), "--format", "ofac-sdn-csv",
+        "--published", "2019-01-15").exit()).isZero();
+    assertThat(Cli.run(home, "import", SharedData.path("ofac_legacy_csv_2021-07").toString(), "--format", "ofac-sdn-csv",
+        "--published", "2021-07-07").exit()).isZero();
+    String[] trade = {"check-trade", "--counterparty", "Positive Technologies", "--instrument", "equity", "--market",
+        "secondary", "--trade-date", "2021-07-12", "--json", "--as-of"};
+    JsonNode before = json(Cli.run(home, concat(trade, "2020-01-01")));
+    assertThat(before.get("decision").asText()).isEqualTo("allowed");
+    assertThat(before.at("/counterparty/match").asText()).isEqualTo("none");
+    assertThat(before.get("data").asText()).contains("us_ofac_sdn-");
+    JsonNode after = json(Cli.run(home, concat(trade, "2021-07-10")));
+    assertThat(after.get("decision").asText()).isEqualTo("prohibited");
+    assertThat(after.at("/counterparty/entity/id").asText()).isEqualTo("ofac-31455");
+    assertThat(after.at("/counterparty/blockingOn/0").asText()).isEqualTo("us_ofac_sdn");
+    assertThat(after.get("data").asText()).isNotEqualTo(before.get("data").asText());
+  }
+
+  static String[] concat(String[] a, String b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+    out[a.length] = b;
+    return out;
+  }
+
+  @Test
   void badInputIsOneClearLine() {
-    Run r = run("check-trade", "--entity", "ofac-31694", "--instrument", "bond", "--trade-date", "2021-07-01");
-    assertThat(r.code()).isEqualTo(2);
+    Cli.Result r = run("check-trade", "--entity", "ofac-31694", "--instrument", "bond", "--trade-date", "2021-07-01");
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--market primary|secondary is required");
-    Run both = run("check-trade", "--entity", "x", "--counterparty", "y", "--instrument", "other", "--trade-date", "2021-07-01");
-    assertThat(both.code()).isNotZero();
+    Cli.Result both = run("check-trade", "--entity", "x", "--counterparty", "y", "--instrument", "other", "--trade-date", "2021-07-01");
+    assertThat(both.exit()).isNotZero();
     assertThat(both.err()).contains("mutually exclusive");
   }
 }

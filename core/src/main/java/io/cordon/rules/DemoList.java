@@ -1,8 +1,7 @@
 package io.cordon.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cordon.model.Entity;
+import io.cordon.sources.ftm.FtmJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,19 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The bundled demo list (the three EO 14024 Directive bodies, VTB under EO 13662 Directive 1, two
- * April-2021 SDNs; see demo/README.md) and a minimal reader for FtM entity JSON lines, used until
- * the store provides the active snapshots. Strict: an entity that does not fit the FtM model fails
+ * April-2021 SDNs; see demo/README.md) and a reader for FtM entity JSON line files (via
+ * {@link FtmJson}), used when the store holds no lists. Strict: an entity that does not fit the FtM model fails
  * the whole file with the line number.
  */
 public final class DemoList {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private DemoList() {}
 
   /** Source names of the demo list. */
@@ -59,19 +54,8 @@ public final class DemoList {
         continue;
       }
       try {
-        JsonNode n = JSON.readTree(line);
-        Entity.Builder b = Entity.builder(n.path("id").asText(), n.path("schema").asText());
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.path("properties").fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> p = it.next();
-          for (JsonNode v : p.getValue()) {
-            b.add(p.getKey(), v.asText());
-          }
-        }
-        for (JsonNode d : n.path("datasets")) {
-          b.dataset(d.asText());
-        }
-        out.add(b.build());
-      } catch (IOException | IllegalArgumentException ex) {
+        out.add(FtmJson.read(line));
+      } catch (RuntimeException ex) {
         throw new IllegalArgumentException(name + ":" + no + ": " + ex.getMessage(), ex);
       }
     }

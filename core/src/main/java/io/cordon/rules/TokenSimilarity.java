@@ -2,20 +2,25 @@ package io.cordon.rules;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
- * A plain name similarity for resolving counterparties when no matcher is plugged in: case,
- * accents, punctuation and word order do not matter; the score is the larger of the token-set
- * Dice coefficient and Jaro-Winkler on the sorted tokens. Identical names score 1, names equal but
- * for legal forms (JSC, AO, LLC...) 0.95.
+ * A plain name similarity for resolving counterparties when no matcher is plugged in. Case,
+ * accents, punctuation and word order do not matter. Identical names score 1; names equal but for
+ * legal forms (JSC, AO, LLC...) 0.95; otherwise the mean of how well each name's words are covered
+ * by the other's (a word counts when Jaro-Winkler >= 0.9 against some word of the other name, so
+ * "Russia" covers "Russian" but "Drex" does not cover "Positive"), capped at 0.94.
  */
 final class TokenSimilarity {
   private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+  private static final double WORD = 0.9;
+
+  // Legal forms that do not tell two organisations apart (English and transliterated Russian).
+  private static final Set<String> LEGAL_FORMS = Set.of("jsc", "pjsc", "ojsc", "cjsc", "ao", "oao", "zao", "pao",
+      "ooo", "llc", "ltd", "limited", "inc", "plc", "co", "corp", "gmbh", "ag", "sa", "s", "a", "fsue", "fgup");
 
   private TokenSimilarity() {}
 
@@ -25,26 +30,31 @@ final class TokenSimilarity {
     if (ta.isEmpty() || tb.isEmpty()) {
       return 0;
     }
-    String sa = String.join(" ", ta.stream().sorted().toList());
-    String sb = String.join(" ", tb.stream().sorted().toList());
-    if (sa.equals(sb)) {
+    if (ta.stream().sorted().toList().equals(tb.stream().sorted().toList())) {
       return 1.0;
     }
     List<String> ca = core(ta);
     List<String> cb = core(tb);
-    if (!ca.isEmpty() && ca.stream().sorted().toList().equals(cb.stream().sorted().toList())) {
+    if (ca.isEmpty() || cb.isEmpty()) {
+      ca = ta;
+      cb = tb;
+    } else if (ca.stream().sorted().toList().equals(cb.stream().sorted().toList())) {
       return 0.95; // the same name but for legal forms ("JSC Positive Technologies")
     }
-    Set<String> inter = new HashSet<>(ta);
-    inter.retainAll(new HashSet<>(tb));
-    double dice = 2.0 * inter.size() / (new HashSet<>(ta).size() + new HashSet<>(tb).size());
-    // never 1.0 for different names: exact equality alone earns a certain match
-    return Math.min(0.99, Math.max(dice, JW.apply(sa, sb)));
+    return Math.min(0.94, (coverage(ca, cb) + coverage(cb, ca)) / 2);
   }
 
-  // Legal forms that do not tell two organisations apart (English and transliterated Russian).
-  private static final Set<String> LEGAL_FORMS = Set.of("jsc", "pjsc", "ojsc", "cjsc", "ao", "oao", "zao", "pao",
-      "ooo", "llc", "ltd", "limited", "inc", "plc", "co", "corp", "gmbh", "ag", "sa", "fsue", "fgup");
+  private static double coverage(List<String> a, List<String> b) {
+    double sum = 0;
+    for (String x : a) {
+      double best = 0;
+      for (String y : b) {
+        best = Math.max(best, JW.apply(x, y));
+      }
+      sum += best >= WORD ? best : 0;
+    }
+    return sum / a.size();
+  }
 
   private static List<String> core(List<String> tokens) {
     return tokens.stream().filter(t -> !LEGAL_FORMS.contains(t)).toList();

@@ -22,10 +22,16 @@ public final class CaseFixture {
   public final Actor carol;
 
   public CaseFixture(CaseStore store) {
+    this(store, null, new WordScorer());
+  }
+
+  /** With another screening and scorer (null screening: the fixture's mutable list, word scorer). */
+  public CaseFixture(CaseStore store, PartyScreening given, io.cordon.match.Scorer scorer) {
     this.store = store;
-    PartyScreening screening = p -> new IndexedScreening(list, new WordScorer(), List.of(snapshot), 100).screen(p);
+    PartyScreening screening = given != null ? given
+        : p -> new IndexedScreening(list, new WordScorer(), List.of(snapshot), 100).screen(p);
     Clock clock = Clock.fixed(Instant.parse("2026-01-02T10:00:00Z"), ZoneOffset.UTC);
-    service = new CaseService(store, screening, new WordScorer(), clock, 0.7,
+    service = new CaseService(store, screening, scorer, clock, 0.7,
         new Passwords(new SecureRandom(), 1000));
     String pw = service.bootstrapAdmin("root").orElseThrow();
     admin = service.login("root", pw.toCharArray()).orElseThrow();

@@ -154,7 +154,7 @@ final class AlertPage {
       }
       b.raw("</tbody></table>");
     }
-    b.raw("</section><section class=\"panel\"><h2>Screening record</h2><table class=\"kv\">");
+    b.raw("<h3>Screening record</h3><table class=\"kv\">");
     kv(b, "Score", new Html().text(Show.number(a.score())));
     kv(b, "Raised", new Html().text(Show.time(a.created())));
     kv(b, "Run", new Html().text(a.runId()));
@@ -163,10 +163,10 @@ final class AlertPage {
       snaps.raw("<div><code class=\"snapshot\">").text(sid).raw("</code></div>");
     }
     kv(b, "List versions", snaps.isEmpty() ? new Html().raw("<span class=\"muted\">none recorded</span>") : snaps);
-    b.raw("</table></section></div>");
-
-    history(b, h, now);
+    b.raw("</table></section>");
     actions(b, s, a, h, error);
+    b.raw("</div>");
+    history(b, h, now);
     return Layout.page(s, "alerts", "Alert #" + a.id(), b);
   }
 

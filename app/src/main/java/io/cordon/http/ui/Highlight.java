@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Marks the words of a name that match a word of the other side's names, so an analyst sees at a
  * glance which parts carried the hit. Words match when equal after case and accent folding, or
- * when both are long enough and differ by one or two edits (Aleksei / Alexei). Deliberately simple:
+ * when both are long enough and differ by one edit (two from six letters) (Aleksei / Alexei). Deliberately simple:
  * the scorer's explanations say how the score came about; this only guides the eye.
  */
 final class Highlight {
@@ -56,7 +56,7 @@ final class Highlight {
     if (folded.length() < 4) {
       return false;
     }
-    int allowed = folded.length() >= 8 ? 2 : 1;
+    int allowed = folded.length() >= 6 ? 2 : 1;
     for (String w : words) {
       if (w.length() >= 4 && Math.abs(w.length() - folded.length()) <= allowed && distance(w, folded) <= allowed) {
         return true;

@@ -189,4 +189,21 @@ class CustomListTest {
         .isInstanceOf(ListFormatException.class).hasMessageContaining("sanction.listingDate")
         .hasMessageContaining("not an FtM date");
   }
+
+  /** The examples in docs/custom-lists.md are real: each code block reads as the format it shows. */
+  @Test
+  void documentedExamplesRead() throws Exception {
+    String doc = Files.readString(Path.of("..", "docs", "custom-lists.md"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("```(csv|yaml)\n(.*?)```", java.util.regex.Pattern.DOTALL)
+        .matcher(doc);
+    int n = 0;
+    while (m.find()) {
+      Path f = Files.writeString(tmp.resolve("example" + n++ + "." + m.group(1)), m.group(2));
+      ParsedList l = ADAPTERS.read(f, Optional.empty());
+      assertThat(l.format()).isEqualTo(m.group(1).equals("csv") ? ListFormat.CUSTOM_CSV : ListFormat.CUSTOM_YAML);
+      assertThat(l.targetCount()).isEqualTo(2);
+      assertThat(byId(l).get("png-001-sanction").get(Prop.REASON)).containsExactly("Activities incompatible with diplomatic status");
+    }
+    assertThat(n).isEqualTo(2);
+  }
 }

@@ -1,0 +1,243 @@
+package io.cordon.http.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cordon.cases.Alert;
+import io.cordon.cases.AlertStatus;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The analyst workflow in a real headless Chromium (Debian's chromium and chromium-driver; one
+ * browser for the class). Selenium is pointed at /usr/bin/chromedriver so it never tries to
+ * download a driver.
+ */
+class UiBrowserTest {
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static UiFixture fx;
+  static ChromeDriverService service;
+  static WebDriver browser;
+  static Path profile;
+
+  @BeforeAll
+  static void start() throws Exception {
+    if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
+      throw new IllegalStateException("the UI tests need Debian's chromium and chromium-driver: "
+          + "apt-get install -y chromium chromium-driver (./run-tests installs them)");
+    }
+    fx = new UiFixture();
+    profile = Files.createTempDirectory("cordon-chromium-");
+    service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + profile, "--window-size=1440,1000");
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    try {
+      if (browser != null) {
+        browser.quit();
+      }
+      if (service != null) {
+        service.stop();
+      }
+      if (fx != null) {
+        fx.close();
+      }
+    } finally {
+      if (profile != null) {
+        try (Stream<Path> files = Files.walk(profile)) {
+          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+  }
+
+  @BeforeEach
+  void loggedOut() {
+    browser.get(fx.base() + "/ui/login");
+    browser.manage().deleteAllCookies();
+  }
+
+  void login(String user) {
+    browser.get(fx.base() + "/ui/alerts");
+    assertThat(browser.getCurrentUrl()).contains("/ui/login");
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(UiFixture.PASSWORD);
+    browser.findElement(By.id("login")).click();
+    assertThat(browser.findElement(By.cssSelector(".topbar .who")).getText()).isEqualTo(user);
+  }
+
+  void logout() {
+    browser.findElement(By.id("logout")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/ui/login"));
+    assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("logged out");
+  }
+
+  /** Checks that nothing matches, without waiting out the implicit wait. */
+  static List<WebElement> now(By by) {
+    browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+    try {
+      return browser.findElements(by);
+    } finally {
+      browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+  }
+
+  /** Opens a status tab of the queue and waits for it. */
+  static void tab(String status) {
+    browser.findElement(By.id("tab-" + status)).click();
+    browser.findElement(By.cssSelector("#tab-" + status + ".active"));
+  }
+
+  List<String> queuedAlertIds() {
+    return now(By.cssSelector("#queue tbody tr")).stream().map(r -> r.getAttribute("data-alert")).toList();
+  }
+
+  @Test
+  void analystDecidesApproverApprovesAndTheAlertLeavesTheQueue() throws Exception {
+    Alert alert = fx.alertFor("C-1002");
+    String id = Long.toString(alert.id());
+
+    login("analyst1");
+    assertThat(browser.findElement(By.cssSelector("#tab-open.active")).getText()).startsWith("Open");
+    assertThat(queuedAlertIds()).contains(id);
+    screenshot("ui-queue.png");
+    browser.findElement(By.cssSelector("#queue tr[data-alert='" + id + "'] a.strong")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Konstantin Kilimnik", "KILIMNIK, Konstantin");
+    List<String> marked = browser.findElements(By.cssSelector("#party-panel mark")).stream().map(WebElement::getText).toList();
+    assertThat(marked).containsExactly("Konstantin", "Kilimnik");
+    assertThat(browser.findElement(By.id("explanations")).getText()).contains("name_keys");
+    assertThat(browser.findElement(By.cssSelector("code.snapshot")).getText()).isEqualTo("us_ofac_sdn-v2");
+    assertThat(now(By.id("approve"))).isEmpty();
+    screenshot("ui-alert.png");
+
+    browser.findElement(By.id("outcome-false_positive")).click();
+    browser.findElement(By.id("reason")).sendKeys("Customer born 1982 in Lviv; listed person born 1970");
+    browser.findElement(By.id("decide")).click();
+    assertThat(browser.findElement(By.cssSelector(".flash-ok")).getText()).contains("Alert #" + id, "False positive");
+    assertThat(queuedAlertIds()).doesNotContain(id);
+    tab("pending-approval");
+    assertThat(queuedAlertIds()).contains(id);
+
+    // the analyst who decided sees no approve button, and why
+    browser.get(fx.base() + "/ui/alerts/" + id);
+    assertThat(now(By.id("approve"))).isEmpty();
+    assertThat(browser.findElement(By.id("no-action")).getText()).contains("approver");
+    assertThat(browser.findElement(By.id("alert-status")).getText()).isEqualTo("Pending approval");
+    logout();
+
+    login("approver1");
+    tab("pending-approval");
+    browser.findElement(By.cssSelector("#queue tr[data-alert='" + id + "'] a.strong")).click();
+    assertThat(browser.findElement(By.id("history")).getText()).contains("analyst1", "False positive", "born 1970");
+    browser.findElement(By.id("comment")).sendKeys("Agreed: different birth date");
+    browser.findElement(By.id("approve")).click();
+    assertThat(browser.findElement(By.cssSelector(".flash-ok")).getText()).contains("confirmed", "False positive");
+    assertThat(queuedAlertIds()).doesNotContain(id);
+    tab("open");
+    assertThat(queuedAlertIds()).doesNotContain(id);
+    tab("closed-false-positive");
+    assertThat(queuedAlertIds()).contains(id);
+    assertThat(fx.cases.alert(fx.admin, alert.id()).status()).isEqualTo(AlertStatus.CLOSED_FALSE_POSITIVE);
+    logout();
+  }
+
+  @Test
+  void aUserWithBothRolesCannotApproveTheirOwnDecision() {
+    Alert alert = fx.alertFor("C-1001");
+    login("senior1");
+    browser.get(fx.base() + "/ui/alerts/" + alert.id());
+    browser.findElement(By.id("outcome-true_match")).click();
+    browser.findElement(By.id("reason")).sendKeys("Same name, same country");
+    browser.findElement(By.id("decide")).click();
+    browser.get(fx.base() + "/ui/alerts/" + alert.id());
+    assertThat(now(By.id("approve"))).isEmpty();
+    assertThat(browser.findElement(By.id("no-action")).getText()).contains("You made this decision", "four eyes");
+    logout();
+  }
+
+  @Test
+  void hostileNamesRenderAsText() {
+    Alert alert = fx.alertFor("C-1003");
+    login("analyst1");
+    browser.get(fx.base() + "/ui/alerts/" + alert.id());
+    assertThat(browser.findElement(By.cssSelector("#party-panel .name")).getText()).isEqualTo("<script>alert(1)</script>");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("<script>alert(1)</script>");
+    assertThat(now(By.cssSelector("main script, main img"))).isEmpty();
+    logout();
+  }
+
+  @Test
+  void screeningFormAndSourcesPage() {
+    login("approver1");
+    browser.findElement(By.linkText("Screen")).click();
+    browser.findElement(By.id("screen-name")).sendKeys("Pozitiv Teknolodzhiz");
+    browser.findElement(By.id("screen-submit")).click();
+    WebElement first = browser.findElement(By.cssSelector("#screen-results tbody tr"));
+    assertThat(first.getText()).contains("POSITIVE TECHNOLOGIES", "ofac-31455");
+    browser.findElement(By.linkText("Sources")).click();
+    assertThat(browser.findElement(By.id("sources")).getText()).contains("us_ofac_sdn-v2", "+2 −1 ~1");
+    browser.findElement(By.linkText("details")).click();
+    assertThat(browser.findElement(By.id("count-added")).getText()).startsWith("2");
+    assertThat(browser.findElement(By.id("delta-removed")).getText()).contains("DELISTED TRADING LLC");
+    logout();
+  }
+
+  @Test
+  void analystImportsACustomerFileAndSeesItsAlert() throws Exception {
+    Path csv = profile.getParent().resolve("cordon-ui-customers-" + System.nanoTime() + ".csv");
+    Files.writeString(csv, "id,name,schema,country\nC-2001,Pozitiv Teknolodzhiz AO,Company,ru\nC-2002,Jane Doe,Person,gb\n");
+    try {
+      login("analyst1");
+      browser.findElement(By.linkText("Parties")).click();
+      browser.findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
+      browser.findElement(By.id("import")).click();
+      assertThat(browser.findElement(By.cssSelector(".flash-ok")).getText())
+          .contains("2 parties read: 2 new", "1 alerts raised");
+      Alert raised = fx.alertFor("C-2001");
+      assertThat(queuedAlertIds()).contains(Long.toString(raised.id()));
+      assertThat(browser.findElement(By.cssSelector("#queue tr[data-alert='" + raised.id() + "'] .sub")).getText())
+          .contains("C-2001");
+      browser.get(fx.base() + "/ui/party?id=C-2001");
+      assertThat(browser.findElement(By.id("party-alerts")).getText()).contains("POSITIVE TECHNOLOGIES", "Open");
+      logout();
+    } finally {
+      Files.deleteIfExists(csv);
+    }
+  }
+
+  /** Saves a screenshot under target/ for a human to look at (not committed). */
+  static void screenshot(String name) throws Exception {
+    File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Path out = Paths.get("target", name);
+    Files.createDirectories(out.getParent());
+    Files.copy(shot.toPath(), out, StandardCopyOption.REPLACE_EXISTING);
+  }
+}
