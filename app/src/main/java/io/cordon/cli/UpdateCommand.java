@@ -74,7 +74,8 @@ final class UpdateCommand implements Callable<Integer> {
         }
         return 0;
       }
-      Updater updater = new Updater(home.importer(ImportPolicy.DEFAULT, List.of()), home.store().downloads(),
+      Updater updater = new Updater(
+          home.importer(ImportPolicy.DEFAULT, List.of(Cases.rescreenOnChange(home, System.out))), home.store().downloads(),
           fetcher, home.clock(), home.dir().resolve("tmp"));
       HttpFetcher.Progress progress = System.console() != null ? new Bar() : HttpFetcher.Progress.NONE;
       int failed = 0;

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class IdFormats {
   private IdFormats() {}
 
+  private static final Pattern INN = Pattern.compile("\\d{10}|\\d{12}");
+  private static final Pattern OGRN = Pattern.compile("\\d{13}|\\d{15}");
   private static final Pattern BIC = Pattern.compile("^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$");
   private static final Pattern LEI = Pattern.compile("^[A-Z0-9]{18}\\d{2}$");
   private static final Pattern ISIN = Pattern.compile("^[A-Z]{2}[A-Z0-9]{9}\\d$");
@@ -19,7 +21,7 @@ public final class IdFormats {
 
   /** Russian taxpayer number (INN): 10 digits (organisations) or 12 (people) with check digits. */
   public static boolean isInn(String v) {
-    if (!v.matches("\\d{10}|\\d{12}")) {
+    if (!INN.matcher(v).matches()) {
       return false;
     }
     int[] d = digits(v);
@@ -32,7 +34,7 @@ public final class IdFormats {
 
   /** Russian state registration number: OGRN (13 digits) or OGRNIP (15), with its check digit. */
   public static boolean isOgrn(String v) {
-    if (!v.matches("\\d{13}|\\d{15}") || v.charAt(0) == '0') {
+    if (!OGRN.matcher(v).matches() || v.charAt(0) == '0') {
       return false;
     }
     BigInteger body = new BigInteger(v.substring(0, v.length() - 1));

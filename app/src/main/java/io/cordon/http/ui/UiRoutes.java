@@ -51,6 +51,7 @@ public final class UiRoutes implements CordonServer.Routes {
   private final QueuePage queue;
   private final AlertPage alert;
   private final PartyPages parties;
+  private final PartyImport partyImport;
   private final SourcesPage sources;
   private final ScreenPage screen;
   private final AuditPage audit;
@@ -77,6 +78,7 @@ public final class UiRoutes implements CordonServer.Routes {
     this.queue = new QueuePage(cases, clock);
     this.alert = new AlertPage(cases, clock);
     this.parties = new PartyPages(cases, clock);
+    this.partyImport = new PartyImport(cases);
     this.sources = new SourcesPage(Objects.requireNonNull(catalog, "catalog"));
     this.screen = new ScreenPage(Objects.requireNonNull(screener, "screener"));
     this.audit = new AuditPage(cases, clock);
@@ -103,8 +105,9 @@ public final class UiRoutes implements CordonServer.Routes {
     app.get("/ui/alerts/{id}", page((ctx, s) -> html(ctx, 200, alert.render(s, alertId(ctx), null))));
     app.post("/ui/alerts/{id}/decide", page((ctx, s) -> alert.decide(ctx, s, alertId(ctx))));
     app.post("/ui/alerts/{id}/approve", page((ctx, s) -> alert.approve(ctx, s, alertId(ctx))));
-    app.get("/ui/parties", page((ctx, s) -> html(ctx, 200, parties.index(s, ctx.queryParam("id")))));
+    app.get("/ui/parties", page((ctx, s) -> html(ctx, 200, parties.index(s, ctx.queryParam("id"), null))));
     app.get("/ui/party", page((ctx, s) -> html(ctx, 200, parties.party(s, required(ctx, "id")))));
+    app.post("/ui/parties/import", page((ctx, s) -> partyImport.handle(ctx, s, parties)));
     app.post("/ui/party/screen", page((ctx, s) -> parties.screenAgain(ctx, s, required(ctx, "id"))));
     app.get("/ui/sources", page((ctx, s) -> html(ctx, 200, Layout.page(s, "sources", "Sources", sources.render()))));
     app.get("/ui/sources/changes", page((ctx, s) -> html(ctx, 200, Layout.page(s, "sources", "What changed",

@@ -136,10 +136,24 @@ final class OfacCsvSet {
 
   private static String entNum(Path file, OfacCsvReader.Row row) throws ListFormatException {
     String ent = row.fields()[0];
-    if (!ent.matches("\\d{1,9}")) {
+    if (!isEntNum(ent)) {
       throw new ListFormatException(file, "line " + row.line() + ": ent_num '" + ent + "' is not a number");
     }
     return ent;
+  }
+
+  /** 1 to 9 ASCII digits (no regex: called once per row of every file). */
+  static boolean isEntNum(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The file of that name in {@code dir}, ignoring case (OFAC has published SDN.CSV too). */

@@ -21,14 +21,19 @@ final class OfacDates {
       Pattern.compile("^(?:(\\d{1,2}) )?(?:([A-Za-z]{3})[a-z]* )?(\\d{4})$");
   private static final Pattern US = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
   private static final Pattern YEARS = Pattern.compile("^(\\d{4})\\s*-\\s*(\\d{4})$");
+  private static final Pattern CIRCA = Pattern.compile("(?i)^circa\\s+");
+  private static final Pattern TO = Pattern.compile("\\s+to\\s+");
   /** Longest range spelled out as years; wider ranges keep only their ends. */
   private static final int MAX_SPAN = 20;
 
   /** The FtM dates a value stands for; empty when it cannot be read. */
   static List<String> parse(String raw) {
-    String v = raw.strip().replaceFirst("(?i)^circa\\s+", "").replaceFirst("\\.$", "");
+    String v = CIRCA.matcher(raw.strip()).replaceFirst("");
+    if (v.endsWith(".")) {
+      v = v.substring(0, v.length() - 1);
+    }
     List<String> out = new ArrayList<>();
-    String[] range = v.split("\\s+to\\s+");
+    String[] range = TO.split(v);
     Matcher ym = YEARS.matcher(v);
     if (range.length == 1 && ym.matches()) {
       range = new String[] {ym.group(1), ym.group(2)};

@@ -135,7 +135,7 @@ public final class OfacSdnXmlAdapter implements ListAdapter {
       }
     }
     String uid = top.getOrDefault("uid", "");
-    if (!uid.matches("\\d{1,9}")) {
+    if (!OfacCsvSet.isEntNum(uid)) {
       throw new ListFormatException(path, "line " + line + ": sdnEntry without a numeric <uid>");
     }
     OfacTarget t = new OfacTarget(uid);

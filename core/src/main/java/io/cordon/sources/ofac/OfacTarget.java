@@ -42,10 +42,15 @@ final class OfacTarget {
     this.entNum = entNum;
   }
 
+  private static final java.util.regex.Pattern PROGRAM_SEP = java.util.regex.Pattern.compile("\\]\\s*\\[");
+
   /** Splits the program field: {@code NPWMD] [CYBER2] [RUSSIA-EO14024} into its codes. */
   static List<String> programs(String field) {
     List<String> out = new ArrayList<>();
-    for (String p : field.split("\\]\\s*\\[")) {
+    if (field.isEmpty()) {
+      return out;
+    }
+    for (String p : PROGRAM_SEP.split(field)) {
       String v = p.replace("[", "").replace("]", "").strip();
       if (!v.isEmpty() && !out.contains(v)) {
         out.add(v);

@@ -68,7 +68,7 @@ final class RemarkParser {
     String n = id.number();
     if (IdFormats.isOgrn(n) && (russian(id) || id.country().isEmpty())) {
       f.put(n, Prop.OGRN_CODE);
-    } else if (kind.startsWith("Government Gazette") && russian(id) && n.matches("\\d{8}|\\d{10}")) {
+    } else if (kind.startsWith("Government Gazette") && russian(id) && OKPO.matcher(n).matches()) {
       f.put(n, "okpoCode");
     } else {
       f.put(n, Prop.REGISTRATION_NUMBER, Prop.ID_NUMBER);
@@ -167,6 +167,9 @@ final class RemarkParser {
       "(?i)^(Executive Order \\d+|Listing Date|Effective Date|Secondary sanctions risk|Additional Sanctions Information"
       + "|Transactions Prohibited For|CAATSA Section|Purchase/Sales For Divestment|For more information on directives)");
 
+  private static final Pattern PART_SEP = Pattern.compile(";\\s+");
+  private static final Pattern OKPO = Pattern.compile("\\d{8}|\\d{10}");
+
   /** Splits remarks into parts; the trailing full stop of the whole text is dropped. */
   static List<String> parts(String remarks) {
     String r = remarks.strip();
@@ -174,7 +177,7 @@ final class RemarkParser {
       r = r.substring(0, r.length() - 1);
     }
     List<String> out = new ArrayList<>();
-    for (String p : r.split(";\\s+")) {
+    for (String p : PART_SEP.split(r)) {
       String v = p.strip();
       if (!v.isEmpty()) {
         out.add(v);

@@ -47,6 +47,7 @@ class CustomListTest {
     ParsedList list = ADAPTERS.read(demo(), Optional.empty());
     assertThat(list.format()).isEqualTo(ListFormat.CUSTOM_YAML);
     assertThat(list.published()).contains(LocalDate.of(2021, 4, 15));
+    assertThat(list.source()).contains("demo_eo14024");
     assertThat(list.targetCount()).isEqualTo(10);
     Map<String, Entity> e = byId(list);
     assertThat(e.keySet()).contains("ofac-31412", "ofac-31414", "ofac-31415", "ofac-31452", "ofac-31455",
@@ -188,5 +189,22 @@ class CustomListTest {
     assertThatThrownBy(() -> ADAPTERS.read(badSanction, Optional.empty()))
         .isInstanceOf(ListFormatException.class).hasMessageContaining("sanction.listingDate")
         .hasMessageContaining("not an FtM date");
+  }
+
+  /** The examples in docs/custom-lists.md are real: each code block reads as the format it shows. */
+  @Test
+  void documentedExamplesRead() throws Exception {
+    String doc = Files.readString(Path.of("..", "docs", "custom-lists.md"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("```(csv|yaml)\n(.*?)```", java.util.regex.Pattern.DOTALL)
+        .matcher(doc);
+    int n = 0;
+    while (m.find()) {
+      Path f = Files.writeString(tmp.resolve("example" + n++ + "." + m.group(1)), m.group(2));
+      ParsedList l = ADAPTERS.read(f, Optional.empty());
+      assertThat(l.format()).isEqualTo(m.group(1).equals("csv") ? ListFormat.CUSTOM_CSV : ListFormat.CUSTOM_YAML);
+      assertThat(l.targetCount()).isEqualTo(2);
+      assertThat(byId(l).get("png-001-sanction").get(Prop.REASON)).containsExactly("Activities incompatible with diplomatic status");
+    }
+    assertThat(n).isEqualTo(2);
   }
 }

@@ -23,8 +23,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OfacCsvAdapterTest {
   private static final ListAdapters ADAPTERS = ListAdapters.load();
 
+  /** Parsed sets, read once per test run (the lists are immutable). */
+  private static final Map<String, ParsedList> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
   static ParsedList read(String path) throws Exception {
-    return ADAPTERS.read(SharedData.path(path), Optional.empty());
+    ParsedList l = READ.get(path);
+    if (l == null) {
+      l = ADAPTERS.read(SharedData.path(path), Optional.empty());
+      READ.put(path, l);
+    }
+    return l;
   }
 
   static Map<String, Entity> byId(ParsedList list) {
@@ -58,7 +66,7 @@ class OfacCsvAdapterTest {
 
   @Test
   void readsTheMainFileOfASetLikeItsFolder() throws Exception {
-    ParsedList viaFile = read("ofac_legacy_csv_2021-07/sdn.csv");
+    ParsedList viaFile = ADAPTERS.read(SharedData.path("ofac_legacy_csv_2021-07/sdn.csv"), Optional.empty());
     ParsedList viaFolder = read("ofac_legacy_csv_2021-07");
     assertThat(viaFile.entities()).isEqualTo(viaFolder.entities());
   }
