@@ -16,7 +16,7 @@ public final class Texts {
     List<String> keep = new ArrayList<>();
     for (String p : parts) {
       if (p != null && !p.isBlank() && !p.strip().equals("-")) {
-        String v = p.strip().replaceAll("\\s+", " ");
+        String v = clean(p);
         if (!keep.contains(v)) {
           keep.add(v);
         }
@@ -25,9 +25,36 @@ public final class Texts {
     return String.join(sep, keep);
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** Collapses whitespace runs (including no-break spaces) and strips. */
   public static String clean(String s) {
-    return s == null ? "" : s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    if (s == null) {
+      return "";
+    }
+    if (isClean(s)) {
+      return s; // the common case: no regex work
+    }
+    return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
+  }
+
+  private static boolean isClean(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char prev = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\u00A0' || (c < ' ') || (c == ' ' && prev == ' ') || Character.isWhitespace(c) && c != ' ') {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
   }
 
   /** FtM gender from the lists' spellings, or null. */
