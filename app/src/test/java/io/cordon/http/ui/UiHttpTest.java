@@ -255,7 +255,7 @@ class UiHttpTest {
   void screeningFormRanksResultsWithExplanations() throws Exception {
     WebClient c = loggedIn("analyst1");
     String page = c.get("/ui/screen?name=Positive+Technologies&schema=Company&country=Russia").body();
-    assertThat(page).contains("POSITIVE TECHNOLOGIES", "ofac-31455", "name_keys", "us_ofac_sdn-v2");
+    assertThat(page).contains("POSITIVE TECHNOLOGIES", "ofac-31455", "name_parts", "us_ofac_sdn-v2");
     WebClient.Page bad = c.get("/ui/screen?name=X&country=Atlantis");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("country", "Atlantis");
