@@ -26,6 +26,10 @@ final class NamePartsFeature {
   static final double TRANSLIT_EQUAL = 0.97;
   static final double INITIAL_MATCH = 0.75;
   static final double PHONETIC_MATCH = 0.8;
+  /** one word is the other plus an ending of one or two letters (Putins, Putinas, Vladimirs) */
+  static final double SUFFIX_MATCH = 0.85;
+  /** same loose spelling (Pashich/Pasic, Wladimirowitsch/Vladimirovich) */
+  static final double LOOSE_EQUAL = 0.9;
   /** pairs below this similarity are not aligned: they are left to contradict */
   static final double MIN_PAIR = 0.35;
   static final double MAX_INEXACT = 0.99;
@@ -66,25 +70,53 @@ final class NamePartsFeature {
         }
       }
     }
-    double best = 0;
-    for (String va : a.variants) {
-      for (String vb : b.variants) {
-        double s = Strings.editSimilarity(va, vb);
-        if (s > best) {
-          best = s;
+    for (String la : a.loose) {
+      for (String lb : b.loose) {
+        if (la.equals(lb)) {
+          return LOOSE_EQUAL;
         }
       }
     }
-    double s = curve(best);
-    if (s < PHONETIC_MATCH && phoneticEqual(a, b)) {
+    if (suffixVariant(a.form, b.form)) {
+      return SUFFIX_MATCH;
+    }
+    boolean phonetic = phoneticEqual(a, b);
+    double floor = phonetic ? PHONETIC_MATCH : MIN_PAIR;
+    // a romanised word against a Latin spelling carries transliteration noise: a softer curve
+    double spread = a.romanised != b.romanised ? CROSS_SCRIPT_SPREAD : SPREAD;
+    // the smallest edit similarity whose curve value could beat the floor
+    double minEdit = 1.0 - (1.0 - floor) / spread;
+    double best = Strings.editSimilarity(a.chars, a.mask, b.chars, b.mask, minEdit);
+    for (int i = 0; i < a.looseChars.length; i++) {
+      for (int j = 0; j < b.looseChars.length; j++) {
+        double e = Strings.editSimilarity(a.looseChars[i], a.looseMask[i], b.looseChars[j], b.looseMask[j],
+            Math.max(minEdit, best));
+        if (e > best) {
+          best = e;
+        }
+      }
+    }
+    double s = best > 0 ? curve(best, spread) : 0.0;
+    if (phonetic && s < PHONETIC_MATCH) {
       s = PHONETIC_MATCH;
     }
     return s;
   }
 
   /** Spreads edit similarity: one typo in a long word stays high, half the letters wrong is 0.25. */
-  static double curve(double edit) {
-    return Math.max(0.0, 1.0 - (1.0 - edit) * 1.5);
+  static double curve(double edit, double spread) {
+    return Math.max(0.0, 1.0 - (1.0 - edit) * spread);
+  }
+
+  static final double SPREAD = 1.5;
+  static final double CROSS_SCRIPT_SPREAD = 1.0;
+
+  /** Declined or inflected forms: the shorter word (4+ letters) starts the longer, which adds 1-2 letters. */
+  static boolean suffixVariant(String x, String y) {
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = shorter == x ? y : x;
+    int extra = longer.length() - shorter.length();
+    return shorter.length() >= 4 && extra >= 1 && extra <= 2 && longer.startsWith(shorter);
   }
 
   private static boolean phoneticEqual(CompiledName.Tok a, CompiledName.Tok b) {
@@ -302,6 +334,12 @@ final class NamePartsFeature {
     }
     if (s == PHONETIC_MATCH) {
       return " phonetic";
+    }
+    if (s == LOOSE_EQUAL) {
+      return " spelling variant";
+    }
+    if (s == SUFFIX_MATCH) {
+      return " ending";
     }
     if (s == INITIAL_MATCH) {
       return " initial";
