@@ -43,6 +43,8 @@ import java.util.Set;
  */
 final class UiFixture implements AutoCloseable {
   static final String PASSWORD = "correct-horse-1";
+  /** A small body limit, so the oversized-upload test stays small. */
+  static final long MAX_BODY = 256 * 1024;
 
   /** Time that tests can move forward (session expiry, alert ages). */
   static final class MovableClock extends Clock {
@@ -122,8 +124,8 @@ final class UiFixture implements AutoCloseable {
         new Party("C-1003", "Company", List.of("<script>alert(1)</script>"), List.of(), List.of(), List.of(), null),
         new Party("C-1004", "Person", List.of("Maria Ivanova"), List.of(), List.of(), List.of(), null)));
     clock.advance(Duration.ofHours(3));
-    ui = new UiRoutes(cases, screener, catalog, clock);
-    server = CordonServer.start(ServerConfig.defaults().withPort(0), new InMemoryApiKeys(Clock.systemUTC()),
+    ui = new UiRoutes(cases, screener, catalog, clock, Duration.ofMinutes(30), MAX_BODY);
+    server = CordonServer.start(new ServerConfig("127.0.0.1", 0, MAX_BODY, 100, true), new InMemoryApiKeys(Clock.systemUTC()),
         CordonServer.routes(ui));
   }
 
