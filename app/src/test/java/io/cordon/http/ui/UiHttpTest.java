@@ -83,6 +83,20 @@ class UiHttpTest {
   }
 
   @Test
+  void repeatedWrongPasswordsLockTheNameForAWhile() throws Exception {
+    WebClient c = client();
+    for (int i = 0; i < 5; i++) {
+      assertThat(c.login("approver1", "guess-" + i).status()).isEqualTo(401);
+    }
+    WebClient.Page locked = c.login("approver1", UiFixture.PASSWORD);
+    assertThat(locked.status()).as("even the right password while locked").isEqualTo(429);
+    assertThat(locked.body()).contains("Too many wrong passwords", "5 minute(s)");
+    assertThat(client().login("analyst1", UiFixture.PASSWORD).status()).as("other names are not affected").isEqualTo(303);
+    fx.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+    assertThat(c.login("approver1", UiFixture.PASSWORD).status()).isEqualTo(303);
+  }
+
+  @Test
   void postsWithoutTheCsrfTokenOrFromAnotherOriginAreRefused() throws Exception {
     WebClient c = loggedIn("analyst1");
     Alert target = fx.alertFor("C-1002");
@@ -252,10 +266,26 @@ class UiHttpTest {
   }
 
   @Test
+  void anOversizedUploadGetsAnHtml413() throws Exception {
+    WebClient c = loggedIn("analyst1");
+    String csrf = c.get("/ui/parties").csrf();
+    StringBuilder big = new StringBuilder("id,name\n");
+    for (int i = 0; big.length() < UiFixture.MAX_BODY + 10_000; i++) {
+      big.append("C-9").append(i).append(",Name Number ").append(i).append('\n');
+    }
+    long before = fx.cases.partyCount(fx.admin);
+    WebClient.Page r = c.upload("/ui/parties/import", Map.of("csrf", csrf), "file", "big.csv", big.toString());
+    assertThat(r.status()).isEqualTo(413);
+    assertThat(r.header("Content-Type")).startsWith("text/html");
+    assertThat(r.body()).contains("larger than this server accepts");
+    assertThat(fx.cases.partyCount(fx.admin)).isEqualTo(before);
+  }
+
+  @Test
   void screeningFormRanksResultsWithExplanations() throws Exception {
     WebClient c = loggedIn("analyst1");
     String page = c.get("/ui/screen?name=Positive+Technologies&schema=Company&country=Russia").body();
-    assertThat(page).contains("POSITIVE TECHNOLOGIES", "ofac-31455", "name_keys", "us_ofac_sdn-v2");
+    assertThat(page).contains("POSITIVE TECHNOLOGIES", "ofac-31455", "name_parts", "us_ofac_sdn-v2");
     WebClient.Page bad = c.get("/ui/screen?name=X&country=Atlantis");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("country", "Atlantis");
