@@ -101,12 +101,12 @@ final class DiffCommand implements Callable<Integer> {
         d.added().size(), d.removed().size(), d.changed().size());
     for (Entity e : d.added()) {
       if (shown(e)) {
-        System.out.printf("+ %s %s %s%n", e.id(), e.schema(), e.caption());
+        System.out.printf("+ %s %s %s%n", e.id(), e.schema(), label(e));
       }
     }
     for (Entity e : d.removed()) {
       if (shown(e)) {
-        System.out.printf("- %s %s %s%n", e.id(), e.schema(), e.caption());
+        System.out.printf("- %s %s %s%n", e.id(), e.schema(), label(e));
       }
     }
     for (Delta.Change c : d.changed()) {
@@ -115,6 +115,13 @@ final class DiffCommand implements Callable<Integer> {
             String.join(", ", c.properties()));
       }
     }
+  }
+
+  /** The caption, then up to three other names, so that a transliterated caption is still recognisable. */
+  static String label(Entity e) {
+    String caption = e.caption();
+    List<String> aka = e.names().stream().filter(n -> !n.equals(caption)).limit(3).toList();
+    return aka.isEmpty() ? caption : caption + " (a.k.a. " + String.join("; ", aka) + ")";
   }
 
   private Map<String, Object> toJson(Delta d) {
@@ -153,6 +160,7 @@ final class DiffCommand implements Callable<Integer> {
     m.put("id", e.id());
     m.put("schema", e.schema());
     m.put("caption", e.caption());
+    m.put("names", e.names());
     return m;
   }
 }

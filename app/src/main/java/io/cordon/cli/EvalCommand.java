@@ -10,6 +10,8 @@ import io.cordon.match.eval.OfacEvaluation;
 import io.cordon.match.eval.OfacFixture;
 import io.cordon.match.eval.PairCase;
 import io.cordon.match.eval.PairEvaluation;
+import io.cordon.match.eval.TranslitEvaluation;
+import io.cordon.match.eval.TranslitPair;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code cordon eval}: measures matching quality on labelled files. Pure core, no store. */
 @Command(name = "eval", description = "Measure matching quality on labelled name pairs or OFAC's own scores.",
-    subcommands = {EvalCommand.Pairs.class, EvalCommand.Ofac.class, CommandLine.HelpCommand.class})
+    subcommands = {EvalCommand.Pairs.class, EvalCommand.Ofac.class, EvalCommand.Translit.class,
+        CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -217,6 +220,42 @@ final class EvalCommand implements Runnable {
       for (OfacEvaluation.Row row : r.outside()) {
         out.printf(Locale.ROOT, "  line %d: %s / %s: OFAC %d, ofac mode %d%n", row.fixture().line(),
             row.fixture().query(), row.fixture().resultName(), row.fixture().ofacScore(), row.score());
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "translit", description = "Share of Wikidata transliteration pairs (Latin TAB native) whose two "
+      + "forms score at or above the threshold.")
+  static final class Translit implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "wd_russian_20, wd_arabic_20, wd_chinese_20, wd_korean, ...")
+    List<Path> files;
+
+    @Option(names = "--threshold", description = "match threshold (default: cordon-v1's, " + ScorerConfig.DEFAULT_THRESHOLD + ")")
+    Double threshold;
+
+    @Option(names = "--examples", defaultValue = "0", description = "print this many pairs below the threshold per file")
+    int examples;
+
+    @Override
+    public Integer call() throws Exception {
+      Scorer scorer = Scorers.standard();
+      double t = threshold == null ? scorer.threshold() : threshold;
+      if (!(t >= 0 && t <= 1)) {
+        throw new IllegalArgumentException("--threshold must be between 0 and 1, was " + t);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      for (Path f : files) {
+        TranslitEvaluation.Report r = TranslitEvaluation.evaluate(TranslitPair.read(existing(f)), scorer, t);
+        out.printf(Locale.ROOT, "%s: %d pairs, %d (%.1f%%) at or above %.2f%n", f.getFileName(), r.pairs(), r.above(),
+            r.share() * 100, t);
+        for (int i = 0; i < Math.min(examples, r.below().size()); i++) {
+          TranslitEvaluation.Row row = r.below().get(i * (r.below().size() / Math.max(1, examples)));
+          out.printf(Locale.ROOT, "  %.2f  %s / %s%n", row.result().score(), row.pair().latin(), row.pair().nativeName());
+        }
       }
       return 0;
     }

@@ -52,6 +52,10 @@ final class Home implements AutoCloseable {
     return clock;
   }
 
+  /**
+   * The importer of `cordon import` and `cordon update`; {@code listeners} are told when a source's
+   * active snapshot changes (after the commit): index rebuilds, re-screening of the customer book.
+   */
   Importer importer(ImportPolicy policy, List<SnapshotListener> listeners) {
     return new Importer(store.catalog(), reader(), policy, clock, listeners);
   }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         ImportCommand.class, SourcesCommand.class, DiffCommand.class, ExportCommand.class, UpdateCommand.class,
         ScreenCommand.class, EvalCommand.class, BenchCommand.class,
         CheckTradeCommand.class,
-        BatchCommand.class, ServeCommand.class, KeysCommand.class,
+        BatchCommand.class, ServeCommand.class, KeysCommand.class, LoadTestCommand.class,
         PartiesCommand.class, AlertsCommand.class, DecideCommand.class, AuditCommand.class, UsersCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

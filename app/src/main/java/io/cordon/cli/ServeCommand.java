@@ -1,14 +1,172 @@
 package io.cordon.cli;
 
+import io.cordon.access.ApiKeys;
+import io.cordon.catalog.ImportPolicy;
+import io.cordon.catalog.ImportRequest;
+import io.cordon.catalog.ImportResult;
+import io.cordon.cases.CaseService;
+import io.cordon.cases.Passwords;
+import io.cordon.http.CaseRoutes;
+import io.cordon.http.CatalogListView;
+import io.cordon.http.ui.UiRoutes;
+import io.cordon.store.JdbcCaseStore;
+import java.security.SecureRandom;
+import io.cordon.http.CordonServer;
+import io.cordon.http.HealthRoutes;
+import io.cordon.http.OpenApiRoute;
+import io.cordon.http.ServerConfig;
+import io.cordon.http.V1Routes;
+import io.cordon.http.YenteRoutes;
+import io.cordon.index.IndexCache;
+import io.cordon.screening.CatalogIndexes;
+import io.cordon.screening.NoListsException;
+import io.cordon.screening.Screener;
+import io.micrometer.core.instrument.Gauge;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-/** Placeholder: `cordon serve` is not implemented yet (see the open issues). */
-@Command(name = "serve", description = "(not implemented yet)")
+/**
+ * {@code cordon serve}: the HTTP server (yente-compatible API, /v1 API, metrics, analyst UI) on the
+ * home's store. On an empty home it loads the bundled demo list so that there is something to
+ * screen; it picks up lists imported later (by {@code cordon import} in another shell) on its own.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Starts the HTTP server: yente-compatible /match, /search, /entities; /v1 API; /metrics; analyst UI.")
 final class ServeCommand implements Callable<Integer> {
+  static final String DEMO = "/io/cordon/demo/eo14024-2021-04-15.yaml";
+
+  @ParentCommand Main main;
+
+  @Option(names = "--port", description = "TCP port (default ${DEFAULT-VALUE})", defaultValue = "8000")
+  int port;
+
+  @Option(names = "--bind", description = "address to listen on (default ${DEFAULT-VALUE}; use 0.0.0.0 to expose)",
+      defaultValue = "127.0.0.1")
+  String bind;
+
+  @Option(names = "--no-auth", description = "do not require API keys (local experiments only)")
+  boolean noAuth;
+
+  @Option(names = "--refresh-seconds", defaultValue = "10",
+      description = "how often to look for newly imported lists (default ${DEFAULT-VALUE})")
+  int refreshSeconds;
+
+  @Option(names = "--max-queries", defaultValue = "1000", description = "most queries per /match or batch request")
+  int maxQueries;
+
+  @Option(names = "--no-demo", description = "do not load the bundled demo list into an empty home")
+  boolean noDemo;
+
   @Override
-  public Integer call() {
-    System.err.println("cordon serve: not implemented yet");
-    return 3;
+  public Integer call() throws Exception {
+    if (refreshSeconds < 1) {
+      throw new IllegalArgumentException("--refresh-seconds must be at least 1");
+    }
+    Home home = Home.open(main);
+    if (home.catalog().sources().isEmpty() && !noDemo) {
+      loadDemo(home);
+    }
+    CatalogIndexes indexes = new CatalogIndexes(home.catalog(), new IndexCache(home.dir(), Engine.keys()));
+    CatalogListView lists = new CatalogListView(home.catalog());
+    refresh(indexes, lists);
+    Map<String, Screener> screeners = new LinkedHashMap<>();
+    Screener standard = new Screener(indexes, Engine.scorer("standard"), home.clock(), Screener.Settings.DEFAULTS);
+    screeners.put(standard.scorer().name(), standard);
+    Screener ofac = new Screener(indexes, Engine.scorer("ofac"), home.clock(), Screener.Settings.DEFAULTS);
+    screeners.put(ofac.scorer().name(), ofac);
+
+    CaseService cases = new CaseService(new JdbcCaseStore(home.store().dataSource()),
+        new ScreenerPartyScreening(standard, 0.5), standard.scorer(), home.clock(), Cases.DEFAULT_THRESHOLD,
+        new Passwords(new SecureRandom()));
+    Optional<String> adminPassword = cases.bootstrapAdmin("admin");
+
+    ApiKeys keys = home.store().apiKeys(home.clock());
+    String firstKey = null;
+    if (!noAuth && keys.list().isEmpty()) {
+      firstKey = keys.create("admin");
+    }
+    ServerConfig config = ServerConfig.defaults().withBind(bind).withPort(port).withApiKeyRequired(!noAuth);
+    List<CordonServer.Routes> routes = CordonServer.routes(
+        new HealthRoutes(() -> indexes.currentSnapshotIds().isEmpty()
+            ? Optional.of("no lists loaded: import lists with 'cordon import' or 'cordon update'") : Optional.empty()),
+        new YenteRoutes(screeners, lists, maxQueries),
+        new V1Routes(standard, home.catalog(), maxQueries),
+        new CaseRoutes(cases, maxQueries),
+        new UiRoutes(cases, standard, home.catalog(), home.clock()),
+        new OpenApiRoute());
+    CordonServer server = CordonServer.start(config, keys, routes);
+    server.meters(registry -> Gauge.builder("cordon_snapshot_age_seconds", lists, l -> l.sources().stream()
+            .mapToLong(s -> Duration.between(s.imported(), home.clock().instant()).getSeconds()).max().orElse(-1))
+        .description("age of the oldest active snapshot since import").register(registry));
+
+    ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "cordon-list-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    poller.scheduleWithFixedDelay(() -> refresh(indexes, lists), refreshSeconds, refreshSeconds, TimeUnit.SECONDS);
+
+    String base = "http://" + bind + ":" + server.port();
+    System.out.println("Cordon is serving " + lists.sources().size() + " source(s) at " + base);
+    adminPassword.ifPresent(pw -> System.out.println("First start: analyst UI at " + base
+        + "/ui  user 'admin', password (shown once): " + pw));
+    if (firstKey != null) {
+      System.out.println("First start: API key 'admin' (shown once, stored hashed): " + firstKey);
+    }
+    System.out.println("Try: curl -s -H 'Authorization: ApiKey <key>' -H 'Content-Type: application/json' "
+        + base + "/match/default -d '{\"queries\":{\"q1\":{\"schema\":\"Company\",\"properties\":{\"name\":[\"Positive Technologies\"]}}}}'");
+    System.out.println("Stop with Ctrl-C.");
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      poller.shutdownNow();
+      server.close();
+      indexes.close();
+      home.close();
+      stopped.countDown();
+    }, "cordon-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  private static void refresh(CatalogIndexes indexes, CatalogListView lists) {
+    try {
+      indexes.refresh();
+      lists.refresh();
+    } catch (NoListsException e) {
+      // Nothing imported yet: /readyz says so until lists arrive.
+    } catch (RuntimeException e) {
+      // Keep serving the lists already loaded; the next poll tries again.
+      org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("refreshing lists failed: {}", e.getMessage());
+    }
+  }
+
+  private static void loadDemo(Home home) throws Exception {
+    Path demo = home.dir().resolve("demo-eo14024-2021-04-15.yaml");
+    try (InputStream in = ServeCommand.class.getResourceAsStream(DEMO)) {
+      if (in == null) {
+        System.err.println("cordon serve: no lists imported and no demo list bundled; import lists with 'cordon import'");
+        return;
+      }
+      Files.copy(in, demo, StandardCopyOption.REPLACE_EXISTING);
+    }
+    ImportResult r = home.importer(ImportPolicy.DEFAULT, List.of()).importList(ImportRequest.of(demo));
+    System.out.println("Empty home: loaded the bundled demo list (15 April 2021 EO 14024 designations) as "
+        + r.snapshot().id() + ". Import the official lists with 'cordon import' or 'cordon update'.");
   }
 }

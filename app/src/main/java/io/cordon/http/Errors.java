@@ -1,6 +1,5 @@
 package io.cordon.http;
 
-import com.fasterxml.jackson.core.JacksonException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -21,8 +20,18 @@ final class Errors {
 
   static void register(Javalin app) {
     app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage()));
+    app.exception(io.cordon.cases.NotFoundException.class, (e, ctx) -> write(ctx, 404, e.getMessage()));
+    app.exception(io.cordon.cases.ForbiddenException.class, (e, ctx) -> write(ctx, 403, e.getMessage()));
+    app.exception(io.cordon.cases.ConflictException.class, (e, ctx) -> write(ctx, 409, e.getMessage()));
+    app.exception(io.cordon.cases.BadInputException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
+    app.exception(io.cordon.screening.InvalidQueryException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
+    app.exception(io.cordon.screening.NoListsException.class, (e, ctx) -> write(ctx, 503, e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
-    app.exception(JacksonException.class, (e, ctx) -> write(ctx, 400, "invalid JSON: " + e.getOriginalMessage()));
+    // Only errors reading the request are the client's; a failure to write a response is ours (500).
+    app.exception(com.fasterxml.jackson.core.exc.StreamReadException.class,
+        (e, ctx) -> write(ctx, 400, "invalid JSON: " + e.getOriginalMessage()));
+    app.exception(com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+        (e, ctx) -> write(ctx, 400, "invalid JSON: " + e.getOriginalMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       String incident = Long.toHexString(System.nanoTime());

@@ -229,7 +229,7 @@ public final class YenteRoutes implements CordonServer.Routes {
   }
 
   private static Map<String, Object> features(Screener s) {
-    return Map.of("threshold", s.settings().threshold(), "algorithm", s.scorer().name());
+    return Map.of("threshold", s.settings().threshold().orElse(s.scorer().threshold()), "algorithm", s.scorer().name());
   }
 
   private Screener screener(String algorithm) {

@@ -74,7 +74,7 @@ public final class Importer {
     Duration parse = Duration.ofNanos(System.nanoTime() - t0);
 
     long t1 = System.nanoTime();
-    String source = req.source().orElse(parsed.format().defaultSource());
+    String source = req.source().or(parsed::source).orElse(parsed.format().defaultSource());
     String sha = ContentHash.sha256(ContentHash.files(path, parsed.format()));
     String id = source + "-" + sha.substring(0, 12);
     Optional<Snapshot> existing = store.snapshot(id);

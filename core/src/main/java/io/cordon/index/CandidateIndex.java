@@ -28,6 +28,17 @@ public interface CandidateIndex extends AutoCloseable {
   /** Decodes every entity now instead of on first use (for long-running processes and benchmarks). */
   void preload();
 
+  /**
+   * A value computed once from a candidate's entity and kept with the index for later queries,
+   * typically the scorer's prepared (analysed) form of the entity: analysing listed names on every
+   * screen would cost more than everything else. One derivation per index: every caller must pass
+   * the same function (the value is cached per entity, not per function).
+   */
+  <T> T derived(Candidate candidate, java.util.function.Function<io.cordon.model.Entity, T> derive);
+
+  /** Computes {@link #derived} for every entity now (benchmarks; servers at start-up), on all cores. */
+  void preload(java.util.function.Function<io.cordon.model.Entity, ?> derive);
+
   /** Releases files; only the {@link IndexHolder} calls this once no query uses the index. */
   @Override
   void close();

@@ -3,6 +3,7 @@ package io.cordon.match;
 import io.cordon.names.AnalyzedName;
 import io.cordon.names.NameKind;
 import io.cordon.names.NamePart;
+import io.cordon.names.LooseSpelling;
 import io.cordon.names.PartTag;
 import io.cordon.names.PhoneticKey;
 import java.util.ArrayList;
@@ -19,21 +20,54 @@ final class CompiledName {
   static final class Tok {
     final String form;
     final String[] variants;
+    /** {@link LooseSpelling} of each variant, distinct */
+    final String[] loose;
+    /** the main form, compared by edit distance with the other's main form */
+    final char[] chars;
+    final long mask;
+    /** the loose spellings, compared by edit distance with the other's loose spellings */
+    final char[][] looseChars;
+    final long[] looseMask;
+    /** per loose spelling: it is the main form itself (then the main-form comparison covered it) */
+    final boolean[] looseIsForm;
     final String[] phonetic;
     final PartTag tag;
     final double weight;
+    /** written in another script and romanised: compared more leniently with Latin spellings */
+    final boolean romanised;
     /** token index range [start, end) in the name */
     final int start;
     final int end;
 
-    Tok(String form, String[] variants, String[] phonetic, PartTag tag, double weight, int start, int end) {
+    Tok(String form, String[] variants, String[] phonetic, PartTag tag, double weight, int start, int end,
+        boolean romanised) {
+      this.romanised = romanised;
       this.form = form;
       this.variants = variants;
+      this.loose = loose(variants);
+      this.chars = form.toCharArray();
+      this.mask = Strings.letterMask(chars);
+      this.looseChars = new char[loose.length][];
+      this.looseMask = new long[loose.length];
+      this.looseIsForm = new boolean[loose.length];
+      for (int k = 0; k < loose.length; k++) {
+        looseIsForm[k] = loose[k].equals(form);
+        looseChars[k] = loose[k].toCharArray();
+        looseMask[k] = Strings.letterMask(looseChars[k]);
+      }
       this.phonetic = phonetic;
       this.tag = tag;
       this.weight = weight;
       this.start = start;
       this.end = end;
+    }
+
+    private static String[] loose(String[] variants) {
+      java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+      for (String v : variants) {
+        out.add(LooseSpelling.of(v));
+      }
+      return out.toArray(new String[0]);
     }
 
     boolean initial() {
@@ -77,7 +111,7 @@ final class CompiledName {
       }
       int i = toks.size();
       toks.add(new Tok(p.form(), p.variants().toArray(new String[0]), p.phonetic().toArray(new String[0]),
-          p.tag(), weights.of(p.tag(), a.kind()), i, i + 1));
+          p.tag(), weights.of(p.tag(), a.kind()), i, i + 1, p.romanised()));
     }
     List<Tok> compounds = new ArrayList<>();
     for (int i = 0; i + 1 < toks.size(); i++) {
@@ -89,7 +123,7 @@ final class CompiledName {
       String joined = x.form + y.form;
       String ph = PhoneticKey.of(joined);
       compounds.add(new Tok(joined, new String[] {joined}, ph.isEmpty() ? new String[0] : new String[] {ph},
-          x.tag, x.weight + y.weight, i, i + 2));
+          x.tag, x.weight + y.weight, i, i + 2, x.romanised || y.romanised));
     }
     return new CompiledName(a.original(), a.kind(), a.normalized(), squashed.toString(),
         toks.toArray(new Tok[0]), compounds.toArray(new Tok[0]), legal.toArray(new String[0]), weak);

@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param text     the words joined by single spaces
  * @param words    the words
  */
-record OfacName(String original, String text, List<String> words) {
+record OfacName(String original, String text, List<String> words, char[] textChars, char[][] wordChars,
+                char[][] significantChars) {
 
   static OfacName of(String name) {
     String upper = name.toUpperCase(Locale.ROOT);
@@ -29,11 +30,21 @@ record OfacName(String original, String text, List<String> words) {
         w.setLength(0);
       }
     }
-    return new OfacName(name, String.join(" ", words), List.copyOf(words));
+    String text = String.join(" ", words);
+    return new OfacName(name, text, List.copyOf(words), text.toCharArray(), chars(words),
+        chars(significant(words)));
+  }
+
+  private static char[][] chars(List<String> words) {
+    char[][] out = new char[words.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = words.get(i).toCharArray();
+    }
+    return out;
   }
 
   /** The query words OFAC compares: words of one or two letters are dropped, unless none would remain. */
-  List<String> significantWords() {
+  static List<String> significant(List<String> words) {
     List<String> kept = new ArrayList<>(words.size());
     for (String w : words) {
       if (w.length() > 2) {

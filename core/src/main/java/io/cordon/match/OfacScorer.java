@@ -85,22 +85,22 @@ final class OfacScorer implements Scorer {
     if (q.text().isEmpty() || r.text().isEmpty() || q.text().charAt(0) != r.text().charAt(0)) {
       return 0.0;
     }
-    return Strings.jaroWinkler(q.text(), r.text());
+    return Strings.jaroWinkler(q.textChars(), r.textChars());
   }
 
   static double parts(OfacName q, OfacName r) {
-    List<String> words = q.significantWords();
-    if (words.isEmpty() || r.words().isEmpty()) {
+    char[][] words = q.significantChars();
+    if (words.length == 0 || r.wordChars().length == 0) {
       return 0.0;
     }
     double sum = 0;
-    for (String w : words) {
+    for (char[] w : words) {
       double best = 0;
-      for (String o : r.words()) {
+      for (char[] o : r.wordChars()) {
         best = Math.max(best, Strings.jaroWinkler(w, o));
       }
       sum += best >= PART_FLOOR ? best : 0.0;
     }
-    return sum / words.size();
+    return sum / words.length;
   }
 }

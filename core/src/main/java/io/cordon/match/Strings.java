@@ -1,21 +1,26 @@
 package io.cordon.match;
 
 /**
- * String similarity on plain char sequences, written for the per-pair hot path: no allocation
- * beyond two small boolean arrays, no regex, no ICU.
+ * String similarity on char arrays, written for the per-pair hot path: no regex, no ICU, no
+ * boxing; bounded edit distance gives up as soon as the bound is exceeded, and a letter-set bound
+ * rejects most unrelated pairs before any table is filled.
  */
 final class Strings {
   private Strings() {}
 
-  /** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4), as jellyfish and Lucene define it. */
+  /** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4, bonus whatever the Jaro score). */
   static double jaroWinkler(String a, String b) {
-    if (a.equals(b)) {
-      return 1.0;
-    }
-    int la = a.length();
-    int lb = b.length();
+    return jaroWinkler(a.toCharArray(), b.toCharArray());
+  }
+
+  static double jaroWinkler(char[] a, char[] b) {
+    int la = a.length;
+    int lb = b.length;
     if (la == 0 || lb == 0) {
       return 0.0;
+    }
+    if (java.util.Arrays.equals(a, b)) {
+      return 1.0;
     }
     int range = Math.max(0, Math.max(la, lb) / 2 - 1);
     boolean[] ma = new boolean[la];
@@ -24,9 +29,9 @@ final class Strings {
     for (int i = 0; i < la; i++) {
       int lo = Math.max(0, i - range);
       int hi = Math.min(lb - 1, i + range);
-      char c = a.charAt(i);
+      char c = a[i];
       for (int j = lo; j <= hi; j++) {
-        if (!mb[j] && b.charAt(j) == c) {
+        if (!mb[j] && b[j] == c) {
           ma[i] = true;
           mb[j] = true;
           matches++;
@@ -44,7 +49,7 @@ final class Strings {
         while (!mb[k]) {
           k++;
         }
-        if (a.charAt(i) != b.charAt(k)) {
+        if (a[i] != b[k]) {
           t++;
         }
         k++;
@@ -54,21 +59,33 @@ final class Strings {
     double jaro = (m / la + m / lb + (m - t / 2.0) / m) / 3.0;
     int prefix = 0;
     int max = Math.min(4, Math.min(la, lb));
-    while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+    while (prefix < max && a[prefix] == b[prefix]) {
       prefix++;
     }
     return jaro + prefix * 0.1 * (1.0 - jaro);
   }
 
-  /** Optimal-string-alignment distance: Levenshtein plus adjacent transpositions ("Marcon"/"Macron"). */
-  static int osaDistance(String a, String b) {
-    int la = a.length();
-    int lb = b.length();
-    if (la == 0) {
-      return lb;
+  /** The set of letters of a word as bits (a-z and digits folded into 64 bits). */
+  static long letterMask(char[] s) {
+    long m = 0;
+    for (char c : s) {
+      m |= 1L << (c & 63);
     }
-    if (lb == 0) {
-      return la;
+    return m;
+  }
+
+  /**
+   * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, so "Marcon" and
+   * "Macron" are one edit apart), or {@code max + 1} once it must exceed {@code max}.
+   */
+  static int osaDistance(char[] a, char[] b, int max) {
+    int la = a.length;
+    int lb = b.length;
+    if (Math.abs(la - lb) > max) {
+      return max + 1;
+    }
+    if (la == 0 || lb == 0) {
+      return Math.max(la, lb);
     }
     int[] prev2 = new int[lb + 1];
     int[] prev = new int[lb + 1];
@@ -78,15 +95,29 @@ final class Strings {
     }
     for (int i = 1; i <= la; i++) {
       cur[0] = i;
-      char ca = a.charAt(i - 1);
+      char ca = a[i - 1];
+      int rowMin = i;
       for (int j = 1; j <= lb; j++) {
-        char cb = b.charAt(j - 1);
-        int cost = ca == cb ? 0 : 1;
-        int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
-          v = Math.min(v, prev2[j - 2] + 1);
+        char cb = b[j - 1];
+        int v = prev[j - 1] + (ca == cb ? 0 : 1);
+        int del = prev[j] + 1;
+        if (del < v) {
+          v = del;
+        }
+        int ins = cur[j - 1] + 1;
+        if (ins < v) {
+          v = ins;
+        }
+        if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb && prev2[j - 2] + 1 < v) {
+          v = prev2[j - 2] + 1;
         }
         cur[j] = v;
+        if (v < rowMin) {
+          rowMin = v;
+        }
+      }
+      if (rowMin > max) {
+        return max + 1;
       }
       int[] tmp = prev2;
       prev2 = prev;
@@ -96,19 +127,28 @@ final class Strings {
     return prev[lb];
   }
 
-  /** 1 - OSA distance / longer length. */
+  /**
+   * 1 - OSA distance / longer length when that is at least {@code min}, else 0. The letter-set
+   * bound (each edit changes the presence of at most two letters) and the length difference
+   * reject most pairs without computing a distance.
+   */
+  static double editSimilarity(char[] a, long maskA, char[] b, long maskB, double min) {
+    int longer = Math.max(a.length, b.length);
+    if (longer == 0) {
+      return 1.0;
+    }
+    int max = (int) Math.floor((1.0 - min) * longer + 1e-9);
+    if (Math.abs(a.length - b.length) > max || (Long.bitCount(maskA ^ maskB) + 1) / 2 > max) {
+      return 0.0;
+    }
+    int d = osaDistance(a, b, max);
+    return d > max ? 0.0 : 1.0 - (double) d / longer;
+  }
+
+  /** Unbounded edit similarity of two strings (for the few callers off the hot path). */
   static double editSimilarity(String a, String b) {
-    if (a.equals(b)) {
-      return 1.0;
-    }
-    int max = Math.max(a.length(), b.length());
-    if (max == 0) {
-      return 1.0;
-    }
-    // cheap bound: the length difference alone is a lower bound of the distance
-    if (Math.abs(a.length() - b.length()) * 2 > max) {
-      return 1.0 - (double) Math.abs(a.length() - b.length()) / max;
-    }
-    return 1.0 - (double) osaDistance(a, b) / max;
+    char[] x = a.toCharArray();
+    char[] y = b.toCharArray();
+    return editSimilarity(x, letterMask(x), y, letterMask(y), 0.0);
   }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
 final class CyrillicRomanizer {
   private CyrillicRomanizer() {}
 
-  enum Scheme { BGN, ICAO, ENGLISH_Y, ENGLISH_I, GERMAN, UKRAINIAN }
+  /** JAPANESE reverses the Polivanov system Russian uses for Japanese names (Дзюнъитиро, Junichiro). */
+  enum Scheme { BGN, ICAO, ENGLISH_Y, ENGLISH_I, GERMAN, UKRAINIAN, JAPANESE }
 
   private static final Map<Character, String> BASE = Map.ofEntries(
       Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
@@ -96,6 +97,35 @@ final class CyrillicRomanizer {
             r = "je";
           } else {
             r = GERMAN.get(c);
+          }
+        }
+        case JAPANESE -> {
+          char after = i + 2 < n ? t.charAt(i + 2) : ' ';
+          if (c == 'д' && next == 'з') {
+            r = "ёюя".indexOf(after) >= 0 ? "j" : after == 'и' ? "j" : "z";
+            i++;
+            if ("ёюя".indexOf(after) >= 0) {
+              r += after == 'ё' ? "o" : after == 'ю' ? "u" : "a";
+              i++;
+            }
+          } else if ((c == 'с' || c == 'т') && "иёюя".indexOf(next) >= 0) {
+            String head = c == 'с' ? "sh" : "ch";
+            r = head + (next == 'и' ? "i" : next == 'ё' ? "o" : next == 'ю' ? "u" : "a");
+            i++;
+          } else if (c == 'ц' && next == 'у') {
+            r = "tsu";
+            i++;
+          } else if (c == 'х') {
+            r = "h";
+          } else if (c == 'ж' || c == 'д' && next == 'ж') {
+            r = "j";
+            if (c == 'д') {
+              i++;
+            }
+          } else if (c == 'й') {
+            r = "i";
+          } else if (c == 'ё') {
+            r = "yo";
           }
         }
         case UKRAINIAN -> {

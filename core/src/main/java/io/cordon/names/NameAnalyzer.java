@@ -161,6 +161,7 @@ public final class NameAnalyzer {
           out.add(Folder.fold(v));
         }
       }
+      case KHMER -> out.add(Folder.fold(KhmerRomanizer.romanize(text)));
       default -> {
         String latin = Folder.fold(icu.toLatin(text));
         out.add(latin);
@@ -168,6 +169,13 @@ public final class NameAnalyzer {
           out.add(AbjadVowels.vowelize(latin));
         } else if (script == Script.GREEK) {
           out.add(GreekModern.variant(latin));
+        } else if (script == Script.HANGUL) {
+          out.add(HangulForeign.variant(latin));
+        } else if (script == Script.DEVANAGARI || script == Script.OTHER) {
+          String v = InherentVowel.drop(latin);
+          if (v != null) {
+            out.add(v);
+          }
         }
       }
     }
@@ -260,10 +268,11 @@ public final class NameAnalyzer {
       }
       Tok t = toks.get(i);
       if (tags[i] == PartTag.LEGAL_FORM) {
-        parts.add(new NamePart(forms[i], List.of(forms[i]), List.of(), PartTag.LEGAL_FORM, originals[i], false));
+        parts.add(new NamePart(forms[i], List.of(forms[i]), List.of(), PartTag.LEGAL_FORM, originals[i], false,
+            false));
       } else {
         parts.add(new NamePart(t.form(), t.variants(), phonetics(t.variants()), tags[i], t.original(),
-            t.joinedNext()));
+            t.joinedNext(), romanised(t.original())));
       }
     }
     return parts;
@@ -352,6 +361,11 @@ public final class NameAnalyzer {
       }
     }
     return List.copyOf(out);
+  }
+
+  private static boolean romanised(String original) {
+    Script s = Script.of(original);
+    return s != Script.LATIN && s != Script.COMMON;
   }
 
   private static boolean isNumber(String f) {

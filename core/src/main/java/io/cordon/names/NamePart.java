@@ -11,9 +11,10 @@ import java.util.List;
  * @param tag      the part's role
  * @param original the token as written (in its own script)
  * @param joinedNext true when the token was written joined to the next one (hyphen, camel case)
+ * @param romanised  true when the token was written in another script than Latin and romanised
  */
 public record NamePart(String form, List<String> variants, List<String> phonetic, PartTag tag, String original,
-                       boolean joinedNext) {
+                       boolean joinedNext, boolean romanised) {
   public NamePart {
     variants = List.copyOf(variants);
     phonetic = List.copyOf(phonetic);

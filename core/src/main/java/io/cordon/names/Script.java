@@ -4,7 +4,7 @@ import java.lang.Character.UnicodeScript;
 
 /** The writing system of one token, as far as name analysis cares. */
 enum Script {
-  LATIN, CYRILLIC, GREEK, ARABIC, HEBREW, ARMENIAN, GEORGIAN, HAN, HANGUL, KANA, THAI, DEVANAGARI,
+  LATIN, CYRILLIC, GREEK, ARABIC, HEBREW, ARMENIAN, GEORGIAN, HAN, HANGUL, KANA, THAI, DEVANAGARI, KHMER,
   /** digits and symbols only */
   COMMON,
   /** a script with no dedicated handling; ICU's Any-Latin is tried */
@@ -41,6 +41,7 @@ enum Script {
         case HIRAGANA, KATAKANA -> { return Script.KANA; }
         case THAI -> { return Script.THAI; }
         case DEVANAGARI -> { return Script.DEVANAGARI; }
+        case KHMER -> { return Script.KHMER; }
         default -> { return Script.OTHER; }
       }
     }

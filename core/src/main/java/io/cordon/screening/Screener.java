@@ -1,15 +1,19 @@
 package io.cordon.screening;
 
 import io.cordon.index.Candidate;
+import io.cordon.index.CandidateIndex;
 import io.cordon.index.CandidateQuery;
 import io.cordon.index.IndexHolder;
 import io.cordon.match.MatchResult;
+import io.cordon.match.PreparedEntity;
+import io.cordon.match.PreparedQuery;
 import io.cordon.match.Scorer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * The screening facade: index candidates, then full scoring of each by the {@link Scorer}, then
@@ -24,16 +28,17 @@ import java.util.Objects;
 public final class Screener {
 
   /**
-   * @param threshold default match threshold when a query gives none
-   * @param cutoff    results scoring below this are not returned at all (they are noise)
+   * @param threshold default match threshold when a query gives none; empty for the scorer's own
+   * @param cutoff    results scoring below this (or below the threshold, if lower) are not returned
    * @param cap       candidates taken from the index and fully scored per query
    */
-  public record Settings(double threshold, double cutoff, int cap) {
-    public static final Settings DEFAULTS = new Settings(0.7, 0.5, 100);
+  public record Settings(OptionalDouble threshold, double cutoff, int cap) {
+    public static final Settings DEFAULTS = new Settings(OptionalDouble.empty(), 0.5, 30);
 
     public Settings {
-      if (!(threshold >= 0 && threshold <= 1)) {
-        throw new IllegalArgumentException("threshold must be between 0 and 1, was " + threshold);
+      Objects.requireNonNull(threshold, "threshold");
+      if (threshold.isPresent() && !(threshold.getAsDouble() >= 0 && threshold.getAsDouble() <= 1)) {
+        throw new IllegalArgumentException("threshold must be between 0 and 1, was " + threshold.getAsDouble());
       }
       if (!(cutoff >= 0 && cutoff <= 1)) {
         throw new IllegalArgumentException("cutoff must be between 0 and 1, was " + cutoff);
@@ -44,7 +49,7 @@ public final class Screener {
     }
 
     public Settings withThreshold(double t) {
-      return new Settings(t, cutoff, cap);
+      return new Settings(OptionalDouble.of(t), cutoff, cap);
     }
 
     public Settings withCap(int c) {
@@ -77,6 +82,18 @@ public final class Screener {
     return scorer;
   }
 
+  /** The threshold a query is screened with: its own, else the settings', else the scorer's. */
+  public double threshold(ScreeningQuery q) {
+    return q.threshold().orElse(settings.threshold().orElse(scorer.threshold()));
+  }
+
+  /** Decodes and analyses every listed entity of the current index now rather than on first use. */
+  public void warm() {
+    try (IndexHolder.Lease lease = indexes.current()) {
+      lease.index().preload(scorer::prepare);
+    }
+  }
+
   /**
    * Screens one party.
    *
@@ -84,14 +101,18 @@ public final class Screener {
    * @throws NoListsException      when there are no lists to screen against
    */
   public ScreeningResponse screen(ScreeningQuery q) {
-    double threshold = q.threshold().orElse(settings.threshold());
+    double threshold = threshold(q);
     try (IndexHolder.Lease lease = q.asOf().isPresent() ? indexes.asOf(q.asOf().get()) : indexes.current()) {
       List<Candidate> candidates = lease.index().candidates(new CandidateQuery(
           q.match().schema(), q.match().names(), q.match().identifiers(), q.datasets(), settings.cap()));
       List<ScreeningResult> scored = new ArrayList<>(candidates.size());
       double cutoff = Math.min(settings.cutoff(), threshold);
+      CandidateIndex index = lease.index();
+      PreparedQuery pq = scorer.prepare(q.match());
       for (Candidate c : candidates) {
-        MatchResult m = scorer.score(q.match(), c.entity());
+        // Listed entities are analysed once per index, not once per screen.
+        PreparedEntity pe = index.derived(c, scorer::prepare);
+        MatchResult m = scorer.score(pq, pe);
         if (m.score() >= cutoff) {
           scored.add(new ScreeningResult(c.entity(), c.snapshotId(), m.score(), m.score() >= threshold,
               m.matchedName(), m.explanations()));

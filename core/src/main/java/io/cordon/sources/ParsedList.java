@@ -14,12 +14,20 @@ import java.util.Optional;
  * @param entities  entities in file order; ids are unique
  * @param warnings  records the adapter skipped or could only partly map, one message each naming
  *                  the record (e.g. a record without a name); the list itself is still complete
+ * @param source    the source name the file gives itself (a custom YAML list's {@code source:}),
+ *                  used when the user gives none; empty for official lists (format default)
  */
 public record ParsedList(ListFormat format, Optional<LocalDate> published, List<Entity> entities,
-                         List<String> warnings) {
+                         List<String> warnings, Optional<String> source) {
   public ParsedList {
     entities = List.copyOf(entities);
     warnings = List.copyOf(warnings);
+  }
+
+  /** A list that names no source of its own. */
+  public ParsedList(ListFormat format, Optional<LocalDate> published, List<Entity> entities,
+                    List<String> warnings) {
+    this(format, published, entities, warnings, Optional.empty());
   }
 
   /** A list read without warnings. */

@@ -39,6 +39,8 @@ class IndexHolderTest {
     @Override public int size() { return inner.size(); }
     @Override public List<Candidate> candidates(CandidateQuery q) { return inner.candidates(q); }
     @Override public void preload() { inner.preload(); }
+    @Override public <T> T derived(Candidate c, java.util.function.Function<Entity, T> f) { return inner.derived(c, f); }
+    @Override public void preload(java.util.function.Function<Entity, ?> f) { inner.preload(f); }
     @Override public void close() { closes.incrementAndGet(); inner.close(); }
   }
 

@@ -82,7 +82,7 @@ class LuceneIndexTest {
   }
 
   @Test
-  void weakAliasesCountLess() {
+  void weakAliasesAreFound() {
     try (CandidateIndex idx = index()) {
       List<Candidate> cs = idx.candidates(new CandidateQuery("Person", List.of("Yusuf Khalil"), List.of(), Set.of(), 5));
       assertThat(cs).extracting(c -> c.entity().id()).containsExactly("p2");

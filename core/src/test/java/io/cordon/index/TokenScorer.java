@@ -18,6 +18,11 @@ public final class TokenScorer implements Scorer {
   }
 
   @Override
+  public double threshold() {
+    return 0.7;
+  }
+
+  @Override
   public MatchResult score(MatchQuery query, Entity candidate) {
     double best = 0;
     String bestName = null;

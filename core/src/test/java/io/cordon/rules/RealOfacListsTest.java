@@ -63,6 +63,37 @@ class RealOfacListsTest {
   }
 
   @Test
+  void eo14024Directive3NewDebtAndEquityBoundaries() {
+    // Russian Agricultural Bank: EO 13662 Directive 1 and EO 14024 Directive 3 (effective 2022-03-26)
+    PartyQuery rshb = PartyQuery.byIdentifier("RUAGRUMM");
+    TradeDecision on = us.check(req(rshb, Instrument.EQUITY, Market.PRIMARY, "2022-03-26", "2022-03-28", null));
+    assertThat(on.fired()).contains("eo14024-d3-equity", "eo13662-d1-equity");
+    TradeDecision debtBefore = us.check(req(rshb, Instrument.BOND, Market.PRIMARY, "2022-03-25", "2022-03-28", 10));
+    assertThat(debtBefore.evaluation("eo14024-d3-debt-14d").status()).isEqualTo(Status.NOT_MET);
+    assertThat(debtBefore.decision()).isEqualTo(Decision.ALLOWED);
+    TradeDecision debt = us.check(req(rshb, Instrument.BOND, Market.PRIMARY, "2022-03-26", "2022-03-28", 15));
+    assertThat(debt.fired()).contains("eo14024-d3-debt-14d", "eo13662-d1-debt-14d");
+    TradeDecision traded = us.check(req(rshb, Instrument.BOND, Market.PRIMARY, "2022-03-26", "2022-03-25", 15));
+    assertThat(traded.evaluation("eo14024-d3-debt-14d").status()).isEqualTo(Status.NOT_IN_FORCE);
+  }
+
+  @Test
+  void howManyListedEntitiesEachDirectiveCovers() {
+    // figures for docs/rules.md: parties each listing-based rule covers in the 2025-12 consolidated list
+    java.util.Map<String, Long> covered = new java.util.TreeMap<>();
+    for (String id : List.of("eo13662-d1-equity", "eo14024-d3-equity")) {
+      Rule r = TradeCheckerTest.RULES.rule(id).orElseThrow();
+      long n = listings.targets().stream().filter(e -> us.check(new TradeRequest("US", ActorKind.COMPANY,
+          PartyQuery.byId(e.id()), Instrument.EQUITY, Market.PRIMARY, LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 2),
+          null, null, null)).evaluation(r.id()).status() == Status.FIRED).count();
+      covered.put(id, n);
+    }
+    System.out.println("entities covered: " + covered);
+    assertThat(covered.get("eo14024-d3-equity")).isBetween(9L, 12L);
+    assertThat(covered.get("eo13662-d1-equity")).isEqualTo(124L); // entries with the EO 13662 "Subject to Directive 1" remark
+  }
+
+  @Test
   void april2021SdnIsBlocked() {
     TradeDecision pt = us.check(new TradeRequest("US", ActorKind.PERSON, PartyQuery.byName("Positive Technologies"),
         Instrument.EQUITY, Market.SECONDARY, null, LocalDate.of(2021, 7, 10), null, null, null));

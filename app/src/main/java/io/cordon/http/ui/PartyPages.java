@@ -23,14 +23,35 @@ final class PartyPages {
     this.clock = clock;
   }
 
-  String index(Session s, String lookup) {
+  /** @param refused problems of a refused import to show, or null */
+  String index(Session s, String lookup, PartyImport.Check refused) {
     Instant now = clock.instant();
     Html b = new Html();
     b.raw("<div class=\"page-head\"><h1>Parties</h1><p class=\"muted\">").text(cases.partyCount(s.actor()))
         .raw(" parties in the customer book</p></div>");
-    b.raw("<form class=\"filters\" method=\"get\" action=\"/ui/party\"><label>Party id<input name=\"id\" required value=\"")
-        .text(lookup == null ? "" : lookup).raw("\" placeholder=\"external id, e.g. C-1001\"></label>")
-        .raw("<button type=\"submit\" class=\"btn\">Open</button></form>");
+    if (refused != null) {
+      b.raw("<div class=\"flash flash-error\" role=\"alert\" id=\"import-error\"><strong>Nothing imported: ")
+          .text(refused.bad()).raw(" problem(s) in the file.</strong><ul>");
+      for (String p : refused.problems()) {
+        b.el("li", p);
+      }
+      b.raw("</ul></div>");
+    }
+    b.raw("<div class=\"two\"><form class=\"panel\" method=\"get\" action=\"/ui/party\"><h2>Open a party</h2>")
+        .raw("<label for=\"party-id\">External id</label><div class=\"form-foot\"><input id=\"party-id\" name=\"id\" required value=\"")
+        .text(lookup == null ? "" : lookup).raw("\" placeholder=\"e.g. C-1001\">")
+        .raw("<button type=\"submit\" class=\"btn\">Open</button></div></form>");
+    if (s.actor().has(Role.ANALYST) || s.actor().has(Role.ADMIN)) {
+      b.raw("<form class=\"panel\" method=\"post\" action=\"/ui/parties/import\" enctype=\"multipart/form-data\">")
+          .raw("<h2>Import customers</h2>").hidden(UiRoutes.CSRF_FIELD, s.csrf())
+          .raw("<label for=\"import-file\">CSV, TSV or JSON lines file with an <code>id</code> column</label>")
+          .raw("<div class=\"form-foot\"><input type=\"file\" id=\"import-file\" name=\"file\" required ")
+          .raw("accept=\".csv,.tsv,.txt,.jsonl,.ndjson,.json\">")
+          .raw("<button type=\"submit\" class=\"btn btn-primary\" id=\"import\">Import and screen</button></div>")
+          .raw("<p class=\"muted small\">Columns as for <code>cordon batch</code> (name, first_name, last_name, schema, ")
+          .raw("birth_date, country, ...). New and changed parties are screened; a file with a bad row is refused.</p></form>");
+    }
+    b.raw("</div>");
     List<ScreeningRun> runs = cases.runs(s.actor(), 25);
     b.raw("<section class=\"panel\"><h2>Recent screening runs</h2>");
     if (runs.isEmpty()) {

@@ -113,12 +113,12 @@ final class ScreenPage {
       }
       b.raw("</td><td>").add(Show.score(x.score())).raw("</td><td>")
           .raw(x.match() ? "<span class=\"badge st-closed-true-match\">match</span>" : "<span class=\"badge st-muted\">below</span>")
-          .raw("</td><td><details><summary>").text(x.explanations().size()).raw(" feature(s)</summary><ul class=\"expl\">");
+          .raw("</td><td><ul class=\"expl\">");
       for (Explanation e : x.explanations()) {
         b.raw("<li><code>").text(e.feature()).raw("</code> ").text(Show.number(e.score())).raw(" — ").text(e.detail())
             .raw("</li>");
       }
-      b.raw("</ul></details></td></tr>");
+      b.raw("</ul></td></tr>");
     }
     b.raw("</tbody></table>");
   }

@@ -161,7 +161,7 @@ final class SourcesPage {
   private static void stat(Html b, String key, String label, int targets, int all) {
     b.raw("<div class=\"stat stat-").raw(key).raw("\" id=\"count-").raw(key).raw("\"><div class=\"big\">").text(targets)
         .raw("</div><div>").text(label).raw("</div><div class=\"sub\">").text(all - targets)
-        .raw(" link records (sanctions, ownership...) besides</div></div>");
+        .raw(" link record(s) (sanctions, ownership...) besides</div></div>");
   }
 
   private static void entities(Html b, String key, String title, List<Entity> list) {

@@ -13,6 +13,7 @@ import io.cordon.screening.Screener;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,19 +46,25 @@ public final class UiRoutes implements CordonServer.Routes {
 
   private final CaseService cases;
   private final Clock clock;
+  private final long maxPost;
   private final Sessions sessions;
+  private final LoginThrottle throttle;
   private final byte[] css;
   private final LoginPage login;
   private final QueuePage queue;
   private final AlertPage alert;
   private final PartyPages parties;
+  private final PartyImport partyImport;
   private final SourcesPage sources;
   private final ScreenPage screen;
   private final AuditPage audit;
 
-  /** Sessions expire after 30 minutes without a request, and after 12 hours in any case. */
+  /**
+   * Sessions expire after 30 minutes without a request, and after 12 hours in any case; uploads up
+   * to 10 MB.
+   */
   public UiRoutes(CaseService cases, Screener screener, Catalog catalog, Clock clock) {
-    this(cases, screener, catalog, clock, Duration.ofMinutes(30));
+    this(cases, screener, catalog, clock, Duration.ofMinutes(30), 10L * 1024 * 1024);
   }
 
   /**
@@ -66,17 +73,25 @@ public final class UiRoutes implements CordonServer.Routes {
    * @param catalog  list versions for the sources page
    * @param clock    time of session expiry and of the ages shown
    * @param idle     a session ends after this long without a request
+   * @param maxPost  largest form POST (file upload) accepted, in bytes; multipart bodies are not
+   *                 bounded by the server's own body limit, so the UI checks this one itself
    */
-  public UiRoutes(CaseService cases, Screener screener, Catalog catalog, Clock clock, Duration idle) {
+  public UiRoutes(CaseService cases, Screener screener, Catalog catalog, Clock clock, Duration idle, long maxPost) {
+    if (maxPost < 1024) {
+      throw new IllegalArgumentException("UI upload limit must be at least 1024 bytes, got " + maxPost);
+    }
+    this.maxPost = maxPost;
     this.cases = Objects.requireNonNull(cases, "cases");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sessions = new Sessions(new SecureRandom(), clock, idle, Duration.ofHours(12).compareTo(idle) < 0 ? idle
         : Duration.ofHours(12), 10_000);
+    this.throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(5));
     this.css = resource("cordon.css");
     this.login = new LoginPage();
     this.queue = new QueuePage(cases, clock);
     this.alert = new AlertPage(cases, clock);
     this.parties = new PartyPages(cases, clock);
+    this.partyImport = new PartyImport(cases);
     this.sources = new SourcesPage(Objects.requireNonNull(catalog, "catalog"));
     this.screen = new ScreenPage(Objects.requireNonNull(screener, "screener"));
     this.audit = new AuditPage(cases, clock);
@@ -103,8 +118,9 @@ public final class UiRoutes implements CordonServer.Routes {
     app.get("/ui/alerts/{id}", page((ctx, s) -> html(ctx, 200, alert.render(s, alertId(ctx), null))));
     app.post("/ui/alerts/{id}/decide", page((ctx, s) -> alert.decide(ctx, s, alertId(ctx))));
     app.post("/ui/alerts/{id}/approve", page((ctx, s) -> alert.approve(ctx, s, alertId(ctx))));
-    app.get("/ui/parties", page((ctx, s) -> html(ctx, 200, parties.index(s, ctx.queryParam("id")))));
+    app.get("/ui/parties", page((ctx, s) -> html(ctx, 200, parties.index(s, ctx.queryParam("id"), null))));
     app.get("/ui/party", page((ctx, s) -> html(ctx, 200, parties.party(s, required(ctx, "id")))));
+    app.post("/ui/parties/import", page((ctx, s) -> partyImport.handle(ctx, s, parties)));
     app.post("/ui/party/screen", page((ctx, s) -> parties.screenAgain(ctx, s, required(ctx, "id"))));
     app.get("/ui/sources", page((ctx, s) -> html(ctx, 200, Layout.page(s, "sources", "Sources", sources.render()))));
     app.get("/ui/sources/changes", page((ctx, s) -> html(ctx, 200, Layout.page(s, "sources", "What changed",
@@ -140,13 +156,21 @@ public final class UiRoutes implements CordonServer.Routes {
               + (expected == null ? " (Cookies must be enabled.)" : "")));
       return;
     }
+    Duration wait = throttle.wait(name);
+    if (!wait.isZero()) {
+      html(ctx, 429, login.render(expected, next, name, null, "Too many wrong passwords for " + name
+          + "; try again in " + Math.max(1, wait.toMinutes() + (wait.toSecondsPart() > 0 ? 1 : 0)) + " minute(s)."));
+      return;
+    }
     char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
     Optional<io.cordon.cases.Actor> actor = name.isEmpty() ? Optional.empty() : cases.login(name, password);
     java.util.Arrays.fill(password, '\0');
     if (actor.isEmpty()) {
+      throttle.failed(name);
       html(ctx, 401, login.render(expected, next, name, null, "Wrong user name or password."));
       return;
     }
+    throttle.succeeded(name);
     Session s = sessions.open(actor.get());
     ctx.res().addHeader("Set-Cookie", cookie(ctx, LOGIN_COOKIE, "", "/ui/login", 0));
     ctx.res().addHeader("Set-Cookie", cookie(ctx, COOKIE, s.token(), "/", -1));
@@ -188,14 +212,24 @@ public final class UiRoutes implements CordonServer.Routes {
         return;
       }
       Session s = found.get();
-      if (ctx.method().name().equals("POST") && (!Sessions.same(s.csrf(), ctx.formParam(CSRF_FIELD)) || !sameOrigin(ctx))) {
-        LOG.warn("UI: refused a POST to {} by {} without a valid CSRF token or from another origin", ctx.path(), s.actor().name());
-        html(ctx, 403, Layout.message(s, "Request refused",
-            "This form did not come from this site or has expired (missing or wrong CSRF token). Reload the page and retry."));
-        return;
-      }
       try {
+        long length = ctx.req().getContentLengthLong();
+        if (ctx.method().name().equals("POST") && (length < 0 || length > maxPost)) {
+          throw new HttpResponseException(length < 0 ? 411 : 413, length < 0 ? "a form must say its length" : "too large");
+        }
+        if (ctx.method().name().equals("POST") && (!Sessions.same(s.csrf(), ctx.formParam(CSRF_FIELD)) || !sameOrigin(ctx))) {
+          LOG.warn("UI: refused a POST to {} by {} without a valid CSRF token or from another origin", ctx.path(),
+              s.actor().name());
+          html(ctx, 403, Layout.message(s, "Request refused", "This form did not come from this site or has expired "
+              + "(missing or wrong CSRF token). Reload the page and retry."));
+          return;
+        }
         h.handle(ctx, s);
+      } catch (HttpResponseException e) {
+        // e.g. 413 when an upload exceeds the server's body limit (thrown while the form is read)
+        html(ctx, e.getStatus(), Layout.message(s, e.getStatus() == 413 ? "Too large" : "Request refused",
+            e.getStatus() == 413 ? "The request is larger than this server accepts (" + maxPost / 1024
+                + " KB); import big files with cordon parties import FILE." : e.getMessage()));
       } catch (NotFoundException e) {
         html(ctx, 404, Layout.message(s, "Not found", e.getMessage()));
       } catch (ForbiddenException e) {

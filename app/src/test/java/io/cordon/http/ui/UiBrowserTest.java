@@ -133,7 +133,7 @@ class UiBrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Konstantin Kilimnik", "KILIMNIK, Konstantin");
     List<String> marked = browser.findElements(By.cssSelector("#party-panel mark")).stream().map(WebElement::getText).toList();
     assertThat(marked).containsExactly("Konstantin", "Kilimnik");
-    assertThat(browser.findElement(By.id("explanations")).getText()).contains("name_keys");
+    assertThat(browser.findElement(By.id("explanations")).getText()).contains("name_parts");
     assertThat(browser.findElement(By.cssSelector("code.snapshot")).getText()).isEqualTo("us_ofac_sdn-v2");
     assertThat(now(By.id("approve"))).isEmpty();
     screenshot("ui-alert.png");
@@ -177,6 +177,7 @@ class UiBrowserTest {
     browser.findElement(By.id("outcome-true_match")).click();
     browser.findElement(By.id("reason")).sendKeys("Same name, same country");
     browser.findElement(By.id("decide")).click();
+    assertThat(browser.findElement(By.cssSelector(".flash-ok")).getText()).contains("True match");
     browser.get(fx.base() + "/ui/alerts/" + alert.id());
     assertThat(now(By.id("approve"))).isEmpty();
     assertThat(browser.findElement(By.id("no-action")).getText()).contains("You made this decision", "four eyes");
@@ -195,19 +196,44 @@ class UiBrowserTest {
   }
 
   @Test
-  void screeningFormAndSourcesPage() {
+  void screeningFormAndSourcesPage() throws Exception {
     login("approver1");
     browser.findElement(By.linkText("Screen")).click();
     browser.findElement(By.id("screen-name")).sendKeys("Pozitiv Teknolodzhiz");
     browser.findElement(By.id("screen-submit")).click();
     WebElement first = browser.findElement(By.cssSelector("#screen-results tbody tr"));
     assertThat(first.getText()).contains("POSITIVE TECHNOLOGIES", "ofac-31455");
+    screenshot("ui-screen.png");
     browser.findElement(By.linkText("Sources")).click();
     assertThat(browser.findElement(By.id("sources")).getText()).contains("us_ofac_sdn-v2", "+2 −1 ~1");
     browser.findElement(By.linkText("details")).click();
     assertThat(browser.findElement(By.id("count-added")).getText()).startsWith("2");
     assertThat(browser.findElement(By.id("delta-removed")).getText()).contains("DELISTED TRADING LLC");
+    screenshot("ui-changes.png");
     logout();
+  }
+
+  @Test
+  void analystImportsACustomerFileAndSeesItsAlert() throws Exception {
+    Path csv = profile.getParent().resolve("cordon-ui-customers-" + System.nanoTime() + ".csv");
+    Files.writeString(csv, "id,name,schema,country\nC-2001,Pozitiv Teknolodzhiz AO,Company,ru\nC-2002,Jane Doe,Person,gb\n");
+    try {
+      login("analyst1");
+      browser.findElement(By.linkText("Parties")).click();
+      browser.findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
+      browser.findElement(By.id("import")).click();
+      assertThat(browser.findElement(By.cssSelector(".flash-ok")).getText())
+          .contains("2 parties read: 2 new", "1 alerts raised");
+      Alert raised = fx.alertFor("C-2001");
+      assertThat(queuedAlertIds()).contains(Long.toString(raised.id()));
+      assertThat(browser.findElement(By.cssSelector("#queue tr[data-alert='" + raised.id() + "'] .sub")).getText())
+          .contains("C-2001");
+      browser.get(fx.base() + "/ui/party?id=C-2001");
+      assertThat(browser.findElement(By.id("party-alerts")).getText()).contains("POSITIVE TECHNOLOGIES", "Open");
+      logout();
+    } finally {
+      Files.deleteIfExists(csv);
+    }
   }
 
   /** Saves a screenshot under target/ for a human to look at (not committed). */

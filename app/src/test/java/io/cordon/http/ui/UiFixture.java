@@ -17,7 +17,7 @@ import io.cordon.http.ServerConfig;
 import io.cordon.index.IndexHolder;
 import io.cordon.index.IndexInput;
 import io.cordon.index.PlainKeys;
-import io.cordon.index.TokenScorer;
+import io.cordon.match.Scorers;
 import io.cordon.index.lucene.LuceneIndexes;
 import io.cordon.model.Entity;
 import io.cordon.screening.IndexSource;
@@ -37,12 +37,14 @@ import java.util.Set;
 
 /**
  * A real server on a free port with the UI, an in-memory case store, a two-version list catalog and
- * a Lucene index over the active version (test name keys and scorer from core's test jar). Users:
+ * a Lucene index over the active version (test name keys from core's test jar, the engine's standard scorer). Users:
  * admin, analyst1 (analyst), approver1 (approver), senior1 (analyst and approver). Parties that hit:
  * a Positive Technologies look-alike, Konstantin Kilimnik, and one named {@code <script>alert(1)</script>}.
  */
 final class UiFixture implements AutoCloseable {
   static final String PASSWORD = "correct-horse-1";
+  /** A small body limit, so the oversized-upload test stays small. */
+  static final long MAX_BODY = 256 * 1024;
 
   /** Time that tests can move forward (session expiry, alert ages). */
   static final class MovableClock extends Clock {
@@ -83,7 +85,7 @@ final class UiFixture implements AutoCloseable {
       .add("name", "KILIMNIK, Konstantin").add("birthDate", "1970-04-27").add("topics", "sanction")
       .dataset("us_ofac_sdn").build();
   static final Entity SCRIPTY = Entity.builder("test-666", "Company")
-      .add("name", "Script Alert 1").add("alias", "<img src=x onerror=alert(2)>").dataset("us_ofac_sdn").build();
+      .add("name", "Script Alert 1").add("alias", "<script>alert(1)</script>").add("alias", "<img src=x onerror=alert(2)>").dataset("us_ofac_sdn").build();
   static final Entity GONE = Entity.builder("ofac-1000", "Company")
       .add("name", "DELISTED TRADING LLC").dataset("us_ofac_sdn").build();
 
@@ -106,10 +108,10 @@ final class UiFixture implements AutoCloseable {
     catalog.commit(V2, List.of(PT, PT_SANCTION, KILIMNIK, SCRIPTY));
     IndexHolder holder = new IndexHolder(LuceneIndexes.inMemory(
         List.of(new IndexInput(V2.id(), V2.source(), catalog.entities(V2.id()))), new PlainKeys()));
-    screener = new Screener(IndexSource.of(holder), new TokenScorer(), clock, Screener.Settings.DEFAULTS);
+    screener = new Screener(IndexSource.of(holder), Scorers.standard(), clock, Screener.Settings.DEFAULTS);
     PartyScreening screening = p -> screener.screen(ScreeningQuery.of(p.toQuery()).withLimit(10)).results().stream()
         .map(r -> new Hit(r.entity(), r.score(), r.explanations(), List.of(r.snapshotId()))).toList();
-    cases = new CaseService(store, screening, new TokenScorer(), clock, 0.7, new Passwords(new SecureRandom(), 1000));
+    cases = new CaseService(store, screening, Scorers.standard(), clock, 0.7, new Passwords(new SecureRandom(), 1000));
     String pw = cases.bootstrapAdmin("admin").orElseThrow();
     admin = cases.login("admin", pw.toCharArray()).orElseThrow();
     cases.createUser(admin, "admin2", PASSWORD.toCharArray(), EnumSet.allOf(Role.class));
@@ -122,8 +124,8 @@ final class UiFixture implements AutoCloseable {
         new Party("C-1003", "Company", List.of("<script>alert(1)</script>"), List.of(), List.of(), List.of(), null),
         new Party("C-1004", "Person", List.of("Maria Ivanova"), List.of(), List.of(), List.of(), null)));
     clock.advance(Duration.ofHours(3));
-    ui = new UiRoutes(cases, screener, catalog, clock);
-    server = CordonServer.start(ServerConfig.defaults().withPort(0), new InMemoryApiKeys(Clock.systemUTC()),
+    ui = new UiRoutes(cases, screener, catalog, clock, Duration.ofMinutes(30), MAX_BODY);
+    server = CordonServer.start(new ServerConfig("127.0.0.1", 0, MAX_BODY, 100, true), new InMemoryApiKeys(Clock.systemUTC()),
         CordonServer.routes(ui));
   }
 

@@ -83,6 +83,20 @@ class UiHttpTest {
   }
 
   @Test
+  void repeatedWrongPasswordsLockTheNameForAWhile() throws Exception {
+    WebClient c = client();
+    for (int i = 0; i < 5; i++) {
+      assertThat(c.login("approver1", "guess-" + i).status()).isEqualTo(401);
+    }
+    WebClient.Page locked = c.login("approver1", UiFixture.PASSWORD);
+    assertThat(locked.status()).as("even the right password while locked").isEqualTo(429);
+    assertThat(locked.body()).contains("Too many wrong passwords", "5 minute(s)");
+    assertThat(client().login("analyst1", UiFixture.PASSWORD).status()).as("other names are not affected").isEqualTo(303);
+    fx.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+    assertThat(c.login("approver1", UiFixture.PASSWORD).status()).isEqualTo(303);
+  }
+
+  @Test
   void postsWithoutTheCsrfTokenOrFromAnotherOriginAreRefused() throws Exception {
     WebClient c = loggedIn("analyst1");
     Alert target = fx.alertFor("C-1002");
@@ -224,10 +238,54 @@ class UiHttpTest {
   }
 
   @Test
+  void partyUploadsAreCheckedWholeAndNeedTheToken() throws Exception {
+    WebClient c = loggedIn("analyst1");
+    String csrf = c.get("/ui/parties").csrf();
+    long before = fx.cases.partyCount(fx.admin);
+    WebClient.Page bad = c.upload("/ui/parties/import", Map.of("csrf", csrf), "file", "book.csv",
+        "id,name\nC-3001,Anna Example\nC-3002,\n");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("Nothing imported", "book.csv:3: no name");
+    WebClient.Page noId = c.upload("/ui/parties/import", Map.of("csrf", csrf), "file", "../../etc/book.csv", "name\nAnna\n");
+    assertThat(noId.status()).isEqualTo(400);
+    assertThat(noId.body()).contains("book.csv: no id column").doesNotContain("../");
+    WebClient.Page forged = c.upload("/ui/parties/import", Map.of(), "file", "book.csv", "id,name\nC-3001,Anna Example\n");
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(fx.cases.partyCount(fx.admin)).isEqualTo(before);
+    WebClient approver = loggedIn("approver1");
+    assertThat(approver.get("/ui/parties").body()).doesNotContain("id=\"import\"");
+    WebClient.Page refused = approver.upload("/ui/parties/import", Map.of("csrf", approver.get("/ui/parties").csrf()),
+        "file", "book.csv", "id,name\nC-3001,Anna\n");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.body()).contains("needs the analyst or admin role");
+    WebClient.Page ok = c.upload("/ui/parties/import", Map.of("csrf", csrf), "file", "book.csv",
+        "id,name,schema\nC-3001,Anna Example,Person\n");
+    assertThat(ok.status()).isEqualTo(303);
+    assertThat(c.get("/ui/alerts").body()).contains("book.csv: 1 parties read: 1 new");
+    assertThat(fx.cases.party(fx.admin, "C-3001").names()).containsExactly("Anna Example");
+  }
+
+  @Test
+  void anOversizedUploadGetsAnHtml413() throws Exception {
+    WebClient c = loggedIn("analyst1");
+    String csrf = c.get("/ui/parties").csrf();
+    StringBuilder big = new StringBuilder("id,name\n");
+    for (int i = 0; big.length() < UiFixture.MAX_BODY + 10_000; i++) {
+      big.append("C-9").append(i).append(",Name Number ").append(i).append('\n');
+    }
+    long before = fx.cases.partyCount(fx.admin);
+    WebClient.Page r = c.upload("/ui/parties/import", Map.of("csrf", csrf), "file", "big.csv", big.toString());
+    assertThat(r.status()).isEqualTo(413);
+    assertThat(r.header("Content-Type")).startsWith("text/html");
+    assertThat(r.body()).contains("larger than this server accepts");
+    assertThat(fx.cases.partyCount(fx.admin)).isEqualTo(before);
+  }
+
+  @Test
   void screeningFormRanksResultsWithExplanations() throws Exception {
     WebClient c = loggedIn("analyst1");
     String page = c.get("/ui/screen?name=Positive+Technologies&schema=Company&country=Russia").body();
-    assertThat(page).contains("POSITIVE TECHNOLOGIES", "ofac-31455", "name_keys", "us_ofac_sdn-v2");
+    assertThat(page).contains("POSITIVE TECHNOLOGIES", "ofac-31455", "name_parts", "us_ofac_sdn-v2");
     WebClient.Page bad = c.get("/ui/screen?name=X&country=Atlantis");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("country", "Atlantis");

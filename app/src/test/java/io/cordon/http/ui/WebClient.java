@@ -65,6 +65,24 @@ final class WebClient {
     return post(path, form, Map.of());
   }
 
+  /** A multipart form POST with one file. */
+  Page upload(String path, Map<String, String> fields, String fileField, String fileName, String content)
+      throws IOException, InterruptedException {
+    String boundary = "----cordon" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    for (Map.Entry<String, String> e : fields.entrySet()) {
+      body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(e.getKey())
+          .append("\"\r\n\r\n").append(e.getValue()).append("\r\n");
+    }
+    body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+        .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content)
+        .append("\r\n--").append(boundary).append("--\r\n");
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+    return send(b, Map.of());
+  }
+
   /** Logs in through the form; returns the response to the login POST. */
   Page login(String user, String password) throws IOException, InterruptedException {
     Page form = get("/ui/login");

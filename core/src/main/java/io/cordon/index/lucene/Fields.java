@@ -7,10 +7,8 @@ import org.apache.lucene.index.IndexOptions;
 final class Fields {
   private Fields() {}
 
-  /** Keys of strong names (name, alias, previousName) from the name-key function. */
+  /** Keys of all names (name, alias, previousName, weakAlias) from the name-key function. */
   static final String NAME_KEY = "n";
-  /** Keys of weak aliases, kept apart so they count for less. */
-  static final String WEAK_KEY = "w";
   /** Folded plain tokens of all names: tells the search which query tokens no listed name has. */
   static final String TOKEN = "t";
   /** Character trigrams of the folded tokens: the typo fallback. */

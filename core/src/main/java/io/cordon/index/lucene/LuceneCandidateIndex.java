@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
@@ -28,6 +30,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
@@ -42,8 +45,6 @@ final class LuceneCandidateIndex implements CandidateIndex {
   static final float EXACT_BOOST = 30f;
   /** A shared identifier: the strongest evidence there is. */
   static final float ID_BOOST = 60f;
-  /** A key found only in a weak alias ("Bobby") counts for less. */
-  static final float WEAK_BOOST = 0.5f;
   /** All the trigrams of a typo token together weigh about one key. */
   static final float GRAM_BOOST = 0.8f;
   /** Query tokens shorter than this get no n-gram fallback (initials, particles). */
@@ -57,6 +58,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
   private final NameKeys keys;
   private final Set<String> snapshotIds;
   private final AtomicReferenceArray<Candidate> cache;
+  private final AtomicReferenceArray<Object> derived;
 
   private LuceneCandidateIndex(Directory dir, DirectoryReader reader, NameKeys keys, Set<String> snapshotIds) {
     this.dir = dir;
@@ -67,6 +69,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
     this.keys = keys;
     this.snapshotIds = snapshotIds;
     this.cache = new AtomicReferenceArray<>(reader.maxDoc());
+    this.derived = new AtomicReferenceArray<>(reader.maxDoc());
   }
 
   static LuceneCandidateIndex open(Directory dir, NameKeys keys) throws IOException {
@@ -107,7 +110,8 @@ final class LuceneCandidateIndex implements CandidateIndex {
       if (query == null) {
         return List.of();
       }
-      TopDocs top = searcher.search(query, q.cap());
+      // Count hits only up to the cap: past it Lucene may skip documents that cannot enter the top.
+      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(q.cap(), null, q.cap()));
       List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
       StoredFields stored = null;
       for (ScoreDoc sd : top.scoreDocs) {
@@ -119,7 +123,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
           c = load(stored, sd.doc);
           cache.compareAndSet(sd.doc, null, c);
         }
-        out.add(new Candidate(c.entity(), c.snapshotId(), sd.score));
+        out.add(new Candidate(c.entity(), c.snapshotId(), sd.score, sd.doc));
       }
       return out;
     } catch (IOException e) {
@@ -140,7 +144,6 @@ final class LuceneCandidateIndex implements CandidateIndex {
       put(terms, new Term(Fields.EXACT, Fold.exact(toks)), EXACT_BOOST);
       for (String k : keys.indexKeys(name, q.schema())) {
         put(terms, new Term(Fields.NAME_KEY, k), 1f);
-        put(terms, new Term(Fields.WEAK_KEY, k), WEAK_BOOST);
       }
       for (String t : toks) {
         if (t.length() >= GRAM_MIN_TOKEN && reader.docFreq(new Term(Fields.TOKEN, t)) == 0) {
@@ -206,7 +209,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
     IndexableField ef = d.getField(Fields.ENTITY);
     BytesRef bytes = ef.binaryValue();
     Entity e = EntityCodec.decode(bytes.bytes, bytes.offset, bytes.length);
-    return new Candidate(e, d.get(Fields.SNAPSHOT), 0f);
+    return new Candidate(e, d.get(Fields.SNAPSHOT), 0f, doc);
   }
 
   @Override
@@ -221,6 +224,30 @@ final class LuceneCandidateIndex implements CandidateIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("loading index entities", e);
     }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Candidate c, Function<Entity, T> derive) {
+    Object v = derived.get(c.ordinal());
+    if (v == null) {
+      v = derive.apply(c.entity());
+      // Two threads may derive the same entity at once; both values are equal, keep the first.
+      if (!derived.compareAndSet(c.ordinal(), null, v)) {
+        v = derived.get(c.ordinal());
+      }
+    }
+    return (T) v;
+  }
+
+  @Override
+  public void preload(Function<Entity, ?> derive) {
+    preload();
+    IntStream.range(0, reader.maxDoc()).parallel().forEach(doc -> {
+      if (derived.get(doc) == null) {
+        derived.compareAndSet(doc, null, derive.apply(cache.get(doc).entity()));
+      }
+    });
   }
 
   @Override

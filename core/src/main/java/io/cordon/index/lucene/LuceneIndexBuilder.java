@@ -62,8 +62,9 @@ final class LuceneIndexBuilder {
   static Document document(Item it, NameKeys keys) {
     Entity e = it.entity();
     Document d = new Document();
+    // Weak aliases ("Bobby", "Abu X") are filed under the same keys: retrieval only proposes, and
+    // the scorer is what keeps weak aliases apart (a second field would double every query's clauses).
     Set<String> nameKeys = new LinkedHashSet<>();
-    Set<String> weakKeys = new LinkedHashSet<>();
     Set<String> tokens = new LinkedHashSet<>();
     Set<String> exact = new LinkedHashSet<>();
     for (String name : e.names()) {
@@ -75,15 +76,10 @@ final class LuceneIndexBuilder {
       }
     }
     for (String name : e.get(Prop.WEAK_ALIAS)) {
-      for (String k : keys.indexKeys(name, e.schema())) {
-        if (!nameKeys.contains(k)) {
-          weakKeys.add(k);
-        }
-      }
+      nameKeys.addAll(keys.indexKeys(name, e.schema()));
       tokens.addAll(Fold.tokens(name));
     }
     nameKeys.forEach(k -> d.add(new Field(Fields.NAME_KEY, k, Fields.KEY)));
-    weakKeys.forEach(k -> d.add(new Field(Fields.WEAK_KEY, k, Fields.KEY)));
     exact.forEach(k -> d.add(new Field(Fields.EXACT, k, Fields.KEY)));
     Set<String> grams = new LinkedHashSet<>();
     for (String t : tokens) {

@@ -29,7 +29,7 @@ import java.util.Set;
  * Cordon's custom list YAML (docs/custom-lists.md):
  * <pre>
  * cordon-list: 1
- * source: xx_mfa_png          # dataset name of the entities (default "custom")
+ * source: xx_mfa_png          # source (dataset) name of the list (default "custom")
  * authority: Ministry ...     # default Sanction authority of every entry
  * program: Persona non grata  # default Sanction program
  * published: 2021-04-15       # the list's own date
@@ -181,7 +181,8 @@ public final class CustomYamlAdapter implements ListAdapter {
     if (out.isEmpty()) {
       throw new ListFormatException(path, "no entities");
     }
-    return new ParsedList(format(), published, out);
+    return new ParsedList(format(), published, out, List.of(),
+        dataset.equals(format().defaultSource()) ? Optional.empty() : Optional.of(dataset));
   }
 
   private static List<String> values(JsonNode v) {

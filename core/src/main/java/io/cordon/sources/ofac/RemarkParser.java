@@ -140,6 +140,9 @@ final class RemarkParser {
     rule("^\\(?Linked To: (.+?)\\)?$", (m, f) -> f.linkedTo.add(m.group(1).strip()));
     rule("^Organization Established Date (.+)$", (m, f) -> dates(Prop.INCORPORATION_DATE, m.group(1), f));
     rule("^Organization Type: (.+)$", (m, f) -> f.put(m.group(1), "sector"));
+    rule("^Target Type (.+)$", (m, f) -> f.put(m.group(1), "classification"));
+    rule("^(Member of the .+)$", (m, f) -> f.put(m.group(1), "position"));
+    rule("^Travel Document Number (.+)$", (m, f) -> f.put(id(m.group(1)).number(), Prop.PASSPORT_NUMBER, Prop.ID_NUMBER));
     rule("^Website (\\S+)$", (m, f) -> f.put(m.group(1), Prop.WEBSITE));
     rule("^Email Address (\\S+@\\S+)$", (m, f) -> f.put(m.group(1), Prop.EMAIL));
     rule("^(?:Phone Number|Telephone:?|Telephone No\\.) (.+)$", (m, f) -> f.put(m.group(1), "phone"));
@@ -188,6 +191,11 @@ final class RemarkParser {
 
   /** Applies the rules to one part (an "alt." prefix is dropped: it only says "another value"). */
   static void apply(String part, Facts facts) {
+    understood(part, facts);
+  }
+
+  /** Like {@link #apply}; returns whether a rule knew the part (for coverage figures). */
+  static boolean understood(String part, Facts facts) {
     String p = part.startsWith("alt. ") ? part.substring(5).strip() : part;
     if (SANCTION_TEXT.matcher(p).find()) {
       facts.sanctionText.add(part);
@@ -203,15 +211,16 @@ final class RemarkParser {
               + " " + dd.group(1).toLowerCase(Locale.ROOT) + " date " + date);
         }
       }
-      return;
+      return true;
     }
     for (Rule r : RULES) {
       Matcher m = r.pattern().matcher(p);
       if (m.matches()) {
         r.action().accept(m, facts);
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   /** The provision name rules code reads: "EO 14024 Directive 1A". */

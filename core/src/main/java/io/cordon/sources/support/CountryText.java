@@ -40,7 +40,157 @@ public final class CountryText {
       Map.entry("lao pdr", "la"),
       Map.entry("myanmar burma", "mm"),
       Map.entry("burma myanmar", "mm"),
-      Map.entry("unknown", ""));
+      Map.entry("unknown", ""),
+      Map.entry("afghan", "af"),
+      Map.entry("afgan", "af"),
+      Map.entry("afganistan", "af"),
+      Map.entry("tunisian", "tn"),
+      Map.entry("iraqi", "iq"),
+      Map.entry("indonesian", "id"),
+      Map.entry("pakistani", "pk"),
+      Map.entry("congolese", "cd"),
+      Map.entry("algerian", "dz"),
+      Map.entry("north korean", "kp"),
+      Map.entry("saudi arabian", "sa"),
+      Map.entry("saudi", "sa"),
+      Map.entry("filipino", "ph"),
+      Map.entry("egyptian", "eg"),
+      Map.entry("yemeni", "ye"),
+      Map.entry("rwandan", "rw"),
+      Map.entry("russian", "ru"),
+      Map.entry("moroccan", "ma"),
+      Map.entry("kuwaiti", "kw"),
+      Map.entry("british", "gb"),
+      Map.entry("somali", "so"),
+      Map.entry("libyan", "ly"),
+      Map.entry("french", "fr"),
+      Map.entry("syrian", "sy"),
+      Map.entry("german", "de"),
+      Map.entry("jordanian", "jo"),
+      Map.entry("qatari", "qa"),
+      Map.entry("qatarian", "qa"),
+      Map.entry("malian", "ml"),
+      Map.entry("burundian", "bi"),
+      Map.entry("mauritanian", "mr"),
+      Map.entry("ugandan", "ug"),
+      Map.entry("turkish", "tr"),
+      Map.entry("malaysian", "my"),
+      Map.entry("iranian", "ir"),
+      Map.entry("uzbek", "uz"),
+      Map.entry("swedish", "se"),
+      Map.entry("sudanese", "sd"),
+      Map.entry("senegalese", "sn"),
+      Map.entry("norwegian", "no"),
+      Map.entry("nigerian", "ng"),
+      Map.entry("ethiopian", "et"),
+      Map.entry("indian", "in"),
+      Map.entry("georgian", "ge"),
+      Map.entry("chinese", "cn"),
+      Map.entry("canadian", "ca"),
+      Map.entry("australian", "au"),
+      Map.entry("american", "us"),
+      Map.entry("belgian", "be"),
+      Map.entry("lebanese", "lb"),
+      Map.entry("bahraini", "bh"),
+      Map.entry("emirati", "ae"),
+      Map.entry("italian", "it"),
+      Map.entry("spanish", "es"),
+      Map.entry("dutch", "nl"),
+      Map.entry("danish", "dk"),
+      Map.entry("ukrainian", "ua"),
+      Map.entry("belarusian", "by"),
+      Map.entry("belarussian", "by"),
+      Map.entry("kazakh", "kz"),
+      Map.entry("kyrgyz", "kg"),
+      Map.entry("tajik", "tj"),
+      Map.entry("turkmen", "tm"),
+      Map.entry("azerbaijani", "az"),
+      Map.entry("armenian", "am"),
+      Map.entry("chechen", "ru"),
+      Map.entry("bosnian", "ba"),
+      Map.entry("serbian", "rs"),
+      Map.entry("croatian", "hr"),
+      Map.entry("kosovar", "xk"),
+      Map.entry("albanian", "al"),
+      Map.entry("nicaraguan", "ni"),
+      Map.entry("venezuelan", "ve"),
+      Map.entry("cuban", "cu"),
+      Map.entry("zimbabwean", "zw"),
+      Map.entry("south sudanese", "ss"),
+      Map.entry("central african", "cf"),
+      Map.entry("eritrean", "er"),
+      Map.entry("kenyan", "ke"),
+      Map.entry("tanzanian", "tz"),
+      Map.entry("nigerien", "ne"),
+      Map.entry("chadian", "td"),
+      Map.entry("cameroonian", "cm"),
+      Map.entry("ghanaian", "gh"),
+      Map.entry("guinean", "gn"),
+      Map.entry("ivorian", "ci"),
+      Map.entry("burmese", "mm"),
+      Map.entry("myanmar", "mm"),
+      Map.entry("bangladeshi", "bd"),
+      Map.entry("sri lankan", "lk"),
+      Map.entry("thai", "th"),
+      Map.entry("vietnamese", "vn"),
+      Map.entry("cambodian", "kh"),
+      Map.entry("singaporean", "sg"),
+      Map.entry("omani", "om"),
+      Map.entry("palestinian", "ps"),
+      Map.entry("israeli", "il"),
+      Map.entry("trinidadian", "tt"),
+      Map.entry("trinadad and tobago", "tt"),
+      Map.entry("oman", "om"),
+      Map.entry("sultanate of oman", "om"),
+      Map.entry("union of the comoros", "km"),
+      Map.entry("drc", "cd"),
+      Map.entry("former yugoslavia", "yucs"),
+      Map.entry("moldovan", "md"),
+      Map.entry("republic of moldova", "md"),
+      Map.entry("uk", "gb"),
+      Map.entry("us", "us"),
+      Map.entry("usa", "us"));
+
+  private static final java.util.regex.Pattern ENUMERATION = java.util.regex.Pattern.compile(
+      "\\(?\\b(?:\\d{1,2}|[a-h])\\)(?:\\s*(?:-|to)\\s*\\(?(?:\\d{1,2}|[a-h])\\))?\\s*");
+  private static final java.util.regex.Pattern QUALIFIERS = java.util.regex.Pattern.compile(
+      "(?i)\\b(citizenship|nationality|nationalities|national|by birth|possibly|dual|\\(.*\\)|as at .*|as of .*|at time of .*|until .*|from .*|withdrawn.*|revoked.*)");
+
+  /**
+   * All countries in a text that may enumerate several ("(1) Afghanistan (2) Pakistan",
+   * "a) French, b) Tunisian") and use demonyms or qualifiers ("Saudi Arabia citizenship").
+   * {@code complete} is false when some part named no known country.
+   */
+  public record Found(java.util.List<String> codes, boolean complete) {}
+
+  public static Found codes(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return new Found(out, true);
+    }
+    Optional<String> whole = code(text);
+    if (whole.isPresent()) {
+      return new Found(java.util.List.of(whole.get()), true);
+    }
+    boolean complete = true;
+    for (String chunk : ENUMERATION.split(text)) {
+      for (String part : chunk.split("\\s*[;,]\\s*|\\s+and\\s+|\\s*\\.\\s+")) {
+        String p = part.strip().replaceAll("[.,;]+$", "");
+        if (p.isEmpty()) {
+          continue;
+        }
+        Optional<String> c = code(p).or(() -> code(QUALIFIERS.matcher(p).replaceAll(" ").strip()));
+        if (c.isPresent()) {
+          if (!out.contains(c.get())) {
+            out.add(c.get());
+          }
+        } else {
+          complete = false;
+        }
+      }
+    }
+    return new Found(out, complete && !out.isEmpty());
+  }
 
   /** The FtM code, or empty when the text names no country Cordon knows. */
   public static Optional<String> code(String text) {
@@ -74,8 +224,11 @@ public final class CountryText {
     return Optional.empty();
   }
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
   private static String key(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+    return NOT_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

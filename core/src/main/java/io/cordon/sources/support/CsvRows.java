@@ -14,6 +14,10 @@ public final class CsvRows {
   private int lineNo = 1;
   private int recordLine;
   private int peeked = -2;
+  // Own buffer: Reader.read() per character takes a lock each time.
+  private final char[] buf = new char[64 * 1024];
+  private int pos;
+  private int len;
 
   public CsvRows(Reader in) {
     this.in = in;
@@ -91,7 +95,15 @@ public final class CsvRows {
       peeked = -2;
       return p;
     }
-    return in.read();
+    if (pos == len) {
+      len = in.read(buf, 0, buf.length);
+      pos = 0;
+      if (len <= 0) {
+        len = 0;
+        return -1;
+      }
+    }
+    return buf[pos++];
   }
 
   private void unread(int c) {

@@ -2,6 +2,7 @@ package io.cordon.sources.support;
 
 import io.cordon.model.Entity;
 import io.cordon.model.Prop;
+import io.cordon.sources.IdFormats;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,23 @@ public final class Draft {
     if (value == null || value.isBlank()) {
       return this;
     }
+    if (tooLong(property, value.strip())) {
+      Optional<String> number = Texts.trailingNumber(value.strip());
+      if (number.isPresent() && !tooLong(property, number.get())) {
+        // "French passport number 05AT521433": the number typed, the sentence in the notes.
+        note(property + ": " + value.strip());
+        return add(property, number.get());
+      }
+      // FtM caps value lengths per type (identifier 64 or less, name 384, address 250, string
+      // 1024); a longer "identifier" is really a description: keep it readable in the notes.
+      warnings.add(id + ": " + property + " value of " + value.strip().length() + " characters kept in notes");
+      return note(property + ": " + value.strip());
+    }
+    String fallback = checkDigitFallback(property, value.strip());
+    if (fallback != null) {
+      // A typed identifier with a bad check digit would fail FtM validation: keep it untyped.
+      return add(fallback, value);
+    }
     try {
       builder.add(property, value);
     } catch (IllegalArgumentException e) {
@@ -44,6 +62,45 @@ public final class Draft {
       note(property + ": " + value.strip());
     }
     return this;
+  }
+
+  private boolean tooLong(String property, String v) {
+    if (v.length() <= 32) {
+      return false;
+    }
+    String type = io.cordon.model.FtmModel.get().require(builder.schema()).property(property)
+        .map(io.cordon.model.FtmModel.PropertySpec::type).orElse("");
+    int max = switch (type) {
+      case "identifier" -> 32;
+      case "address", "email" -> 250;
+      case "name" -> 384;
+      case "string" -> 1024;
+      case "url" -> 4096;
+      default -> Integer.MAX_VALUE;
+    };
+    return v.length() > max;
+  }
+
+  /** The untyped property to use when a typed identifier fails its check digit, else null. */
+  private String checkDigitFallback(String property, String v) {
+    boolean ok = switch (property) {
+      case "innCode" -> IdFormats.isInn(v);
+      case "ogrnCode" -> IdFormats.isOgrn(v);
+      case "leiCode" -> IdFormats.isLei(v);
+      case "isin", "isinCode" -> IdFormats.isIsin(v);
+      case "imoNumber" -> IdFormats.isImo(v);
+      case "swiftBic" -> IdFormats.isBic(v);
+      default -> true;
+    };
+    if (ok) {
+      return null;
+    }
+    String generic = allows(Prop.REGISTRATION_NUMBER) ? Prop.REGISTRATION_NUMBER
+        : allows(Prop.ID_NUMBER) ? Prop.ID_NUMBER : Prop.NOTES;
+    if (property.equals("innCode")) {
+      generic = allows(Prop.TAX_NUMBER) ? Prop.TAX_NUMBER : generic;
+    }
+    return generic;
   }
 
   public Draft add(String property, Optional<String> value) {
@@ -67,10 +124,9 @@ public final class Draft {
     if (text == null || text.isBlank()) {
       return this;
     }
-    Optional<String> code = CountryText.code(text);
-    if (code.isPresent()) {
-      builder.add(property, code.get());
-    } else {
+    CountryText.Found found = CountryText.codes(text);
+    found.codes().forEach(c -> builder.add(property, c));
+    if (!found.complete()) {
       note(property + ": " + text.strip());
     }
     return this;

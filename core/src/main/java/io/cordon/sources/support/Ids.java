@@ -6,12 +6,17 @@ import java.util.Locale;
 public final class Ids {
   private Ids() {}
 
+  private static final java.util.regex.Pattern NOT_KEY = java.util.regex.Pattern.compile("[^0-9a-zA-Z.]+");
+  private static final java.util.regex.Pattern KEY_EDGES = java.util.regex.Pattern.compile("^[-.]+|[-.]+$");
+  private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^0-9a-z]+");
+  private static final java.util.regex.Pattern SLUG_EDGES = java.util.regex.Pattern.compile("^-+|-+$");
+
   /**
    * {@code prefix-key} with every run of characters outside [0-9a-zA-Z.] replaced by one '-',
    * and no leading or trailing separator ("CDi.001" stays, "Burma / Birmanie" becomes "Burma-Birmanie").
    */
   public static String of(String prefix, String key) {
-    String k = key.strip().replaceAll("[^0-9a-zA-Z.]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+    String k = KEY_EDGES.matcher(NOT_KEY.matcher(key.strip()).replaceAll("-")).replaceAll("");
     if (k.isEmpty()) {
       throw new IllegalArgumentException("empty id key for " + prefix);
     }
@@ -20,6 +25,6 @@ public final class Ids {
 
   /** A lower-case slug for ids built from words. */
   public static String slug(String words) {
-    return words.strip().toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z]+", "-").replaceAll("^-+|-+$", "");
+    return SLUG_EDGES.matcher(NOT_SLUG.matcher(words.strip().toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
   }
 }

@@ -18,13 +18,15 @@ public final class LegalForms {
       "doo", "pte", "bhd", "sdn", "fze", "fzco", "fzc", "fz", "llc-fz", "pvt", "lda", "ltda", "sal",
       "jsco", "cic", "sae", "wll", "sprl", "bvba", "ohg", "eurl", "cv");
 
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]+");
+
   /** True when a token of the name (letters only, dots dropped) is a legal form. */
   public static boolean hasLegalForm(String name) {
     if (name == null) {
       return false;
     }
     String n = name.toLowerCase(Locale.ROOT).replace(".", "");
-    for (String t : n.split("[^\\p{L}\\p{N}-]+")) {
+    for (String t : SEPARATORS.split(n)) {
       if (TOKENS.contains(t)) {
         return true;
       }

@@ -16,7 +16,7 @@ public final class Texts {
     List<String> keep = new ArrayList<>();
     for (String p : parts) {
       if (p != null && !p.isBlank() && !p.strip().equals("-")) {
-        String v = p.strip().replaceAll("\\s+", " ");
+        String v = clean(p);
         if (!keep.contains(v)) {
           keep.add(v);
         }
@@ -25,9 +25,51 @@ public final class Texts {
     return String.join(sep, keep);
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** Collapses whitespace runs (including no-break spaces) and strips. */
   public static String clean(String s) {
-    return s == null ? "" : s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    if (s == null) {
+      return "";
+    }
+    if (isClean(s)) {
+      return s; // the common case: no regex work
+    }
+    return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
+  }
+
+  private static boolean isClean(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char prev = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\u00A0' || (c < ' ') || (c == ' ' && prev == ' ') || Character.isWhitespace(c) && c != ' ') {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
+  }
+
+  private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile(
+      "(?i)^.*\\b(?:number|no\\.?|nr\\.?|n°)\\s*:?\\s*([A-Z0-9][A-Z0-9./-]*(?: [0-9][0-9./-]*)?)\\s*(?:\\([^)]*\\))?\\.?$");
+
+  /**
+   * The document number at the end of a description ("French passport number 05AT521433",
+   * "Social Security Number 423-31-3021 (US)"), or empty when there is no such pattern.
+   */
+  public static java.util.Optional<String> trailingNumber(String s) {
+    java.util.regex.Matcher m = TRAILING_NUMBER.matcher(s);
+    if (m.matches() && m.group(1).chars().anyMatch(Character::isDigit)) {
+      return java.util.Optional.of(m.group(1));
+    }
+    return java.util.Optional.empty();
   }
 
   /** FtM gender from the lists' spellings, or null. */

@@ -47,6 +47,7 @@ class CustomListTest {
     ParsedList list = ADAPTERS.read(demo(), Optional.empty());
     assertThat(list.format()).isEqualTo(ListFormat.CUSTOM_YAML);
     assertThat(list.published()).contains(LocalDate.of(2021, 4, 15));
+    assertThat(list.source()).contains("demo_eo14024");
     assertThat(list.targetCount()).isEqualTo(10);
     Map<String, Entity> e = byId(list);
     assertThat(e.keySet()).contains("ofac-31412", "ofac-31414", "ofac-31415", "ofac-31452", "ofac-31455",

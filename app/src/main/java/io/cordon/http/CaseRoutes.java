@@ -1,0 +1,207 @@
+package io.cordon.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cordon.cases.Actor;
+import io.cordon.cases.Alert;
+import io.cordon.cases.AlertStatus;
+import io.cordon.cases.Approval;
+import io.cordon.cases.CaseService;
+import io.cordon.cases.Decision;
+import io.cordon.cases.Outcome;
+import io.cordon.cases.Party;
+import io.cordon.match.Explanation;
+import io.cordon.model.Countries;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The case workflow over HTTP: {@code /v1/parties}, {@code /v1/alerts}, {@code /v1/decisions}.
+ * The caller is the case user the API key is named after (a key created with
+ * {@code cordon keys create analyst1} acts as user analyst1); roles are enforced by the core.
+ */
+public final class CaseRoutes implements CordonServer.Routes {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final CaseService cases;
+  private final int maxBatch;
+
+  public CaseRoutes(CaseService cases, int maxBatch) {
+    this.cases = cases;
+    this.maxBatch = maxBatch;
+  }
+
+  @Override
+  public void register(Javalin app) {
+    app.post("/v1/parties", this::importParties);
+    app.get("/v1/parties/{id}", ctx -> ctx.json(party(cases.party(actor(ctx), ctx.pathParam("id")))));
+    app.get("/v1/alerts", this::alerts);
+    app.get("/v1/alerts/{id}", this::alert);
+    app.post("/v1/decisions", this::decide);
+    app.post("/v1/alerts/{id}/approval", this::approve);
+  }
+
+  private Actor actor(Context ctx) {
+    String key = ctx.attribute(ApiKeyFilter.KEY_NAME);
+    if (key == null) {
+      throw ApiException.forbidden("case endpoints need an API key named after a case user");
+    }
+    try {
+      return cases.actor(key);
+    } catch (io.cordon.cases.NotFoundException e) {
+      throw ApiException.forbidden("API key '" + key + "' is not a case user's key: create the key with the user's name "
+          + "('cordon users ...', then 'cordon keys create USER')");
+    }
+  }
+
+  private void importParties(Context ctx) throws Exception {
+    Actor actor = actor(ctx);
+    JsonNode body = JSON.readTree(ctx.body());
+    JsonNode list = body == null ? null : body.get("parties");
+    if (list == null || !list.isArray()) {
+      throw ApiException.badRequest("body must be {\"parties\": [{\"id\": ..., \"name\": ..., ...}]}");
+    }
+    if (list.size() > maxBatch) {
+      throw ApiException.badRequest("too many parties: " + list.size() + " (at most " + maxBatch + " per request)");
+    }
+    List<Party> parties = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      parties.add(party("parties[" + i + "]", list.get(i)));
+    }
+    CaseService.ImportResult r = cases.importParties(actor, "api", parties);
+    ctx.status(201).json(r);
+  }
+
+  private static Party party(String where, JsonNode p) {
+    if (!p.isObject()) {
+      throw ApiException.badRequest(where + ": expected an object");
+    }
+    List<String> countries = new ArrayList<>();
+    for (String c : strings(p, "country", "countries")) {
+      countries.add(Countries.code(c).orElseThrow(() -> ApiException.badRequest(where + ": unknown country '" + c + "'")));
+    }
+    return new Party(p.path("id").asText(""), p.path("schema").asText("LegalEntity"), strings(p, "name", "names"),
+        strings(p, "birthDate", "birthDates"), countries, strings(p, "identifier", "identifiers"),
+        p.hasNonNull("gender") ? p.get("gender").asText() : null);
+  }
+
+  private void alerts(Context ctx) {
+    Optional<AlertStatus> status = Optional.ofNullable(ctx.queryParam("status")).map(AlertStatus::parse);
+    int limit = YenteRoutes.intParam(ctx, "limit", 100);
+    List<Object> out = new ArrayList<>();
+    for (Alert a : cases.alerts(actor(ctx), status, Optional.ofNullable(ctx.queryParam("party")), limit)) {
+      out.add(alert(a));
+    }
+    ctx.json(Map.of("alerts", out));
+  }
+
+  private void alert(Context ctx) {
+    CaseService.AlertHistory h = cases.history(actor(ctx), id(ctx));
+    Map<String, Object> m = alert(h.alert());
+    m.put("decisions", h.decisions().stream().map(CaseRoutes::decision).toList());
+    m.put("approvals", h.approvals().stream().map(CaseRoutes::approval).toList());
+    ctx.json(m);
+  }
+
+  private void decide(Context ctx) throws Exception {
+    JsonNode b = JSON.readTree(ctx.body());
+    if (b == null || !b.hasNonNull("alert") || !b.get("alert").canConvertToLong()) {
+      throw ApiException.badRequest("body must be {\"alert\": ID, \"outcome\": \"false_positive\", \"reason\": \"...\"}");
+    }
+    Decision d = cases.decide(actor(ctx), b.get("alert").asLong(), Outcome.parse(b.path("outcome").asText("")),
+        b.path("reason").asText(""));
+    ctx.status(201).json(decision(d));
+  }
+
+  private void approve(Context ctx) throws Exception {
+    JsonNode b = JSON.readTree(ctx.body());
+    if (b == null || !b.has("confirm") || !b.get("confirm").isBoolean()) {
+      throw ApiException.badRequest("body must be {\"confirm\": true|false, \"comment\": \"...\"}");
+    }
+    Approval a = cases.approve(actor(ctx), id(ctx), b.get("confirm").asBoolean(), b.path("comment").asText(""));
+    ctx.status(201).json(approval(a));
+  }
+
+  private static long id(Context ctx) {
+    try {
+      return Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("alert id must be a number");
+    }
+  }
+
+  static Map<String, Object> alert(Alert a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("status", a.status().label());
+    m.put("party", a.partyId());
+    m.put("partyNames", a.party().names());
+    m.put("entity", a.entityId());
+    m.put("caption", a.entity().caption());
+    m.put("datasets", a.entity().datasets());
+    m.put("score", EntityViews.round(a.score()));
+    m.put("snapshots", a.snapshotIds());
+    m.put("created", a.created().toString());
+    m.put("changes", a.changes());
+    Map<String, Object> ex = new LinkedHashMap<>();
+    for (Explanation e : a.explanations()) {
+      ex.put(e.feature(), Map.of("score", EntityViews.round(e.score()), "detail", e.detail()));
+    }
+    m.put("explanations", ex);
+    return m;
+  }
+
+  private static Map<String, Object> party(Party p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", p.externalId());
+    m.put("schema", p.schema());
+    m.put("names", p.names());
+    m.put("birthDates", p.birthDates());
+    m.put("countries", p.countries());
+    m.put("identifiers", p.identifiers());
+    m.put("gender", p.gender());
+    return m;
+  }
+
+  private static Map<String, Object> decision(Decision d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", d.id());
+    m.put("alert", d.alertId());
+    m.put("analyst", d.analyst());
+    m.put("outcome", d.outcome().label());
+    m.put("reason", d.reason());
+    m.put("at", d.at().toString());
+    m.put("state", d.state().name().toLowerCase(java.util.Locale.ROOT));
+    return m;
+  }
+
+  private static Map<String, Object> approval(Approval a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("decision", a.decisionId());
+    m.put("approver", a.approver());
+    m.put("confirmed", a.confirmed());
+    m.put("comment", a.comment());
+    m.put("at", a.at().toString());
+    return m;
+  }
+
+  private static List<String> strings(JsonNode p, String one, String many) {
+    List<String> out = new ArrayList<>();
+    for (String f : List.of(one, many)) {
+      JsonNode v = p.get(f);
+      if (v == null || v.isNull()) {
+        continue;
+      }
+      if (v.isArray()) {
+        v.forEach(x -> out.add(x.asText()));
+      } else {
+        out.add(v.asText());
+      }
+    }
+    return out;
+  }
+}

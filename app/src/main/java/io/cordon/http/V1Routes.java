@@ -1,0 +1,218 @@
+package io.cordon.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cordon.catalog.Catalog;
+import io.cordon.catalog.Delta;
+import io.cordon.catalog.Snapshot;
+import io.cordon.match.MatchQuery;
+import io.cordon.model.Countries;
+import io.cordon.screening.InvalidQueryException;
+import io.cordon.screening.NoListsException;
+import io.cordon.screening.Screener;
+import io.cordon.screening.ScreeningQuery;
+import io.cordon.screening.ScreeningResponse;
+import io.cordon.screening.ScreeningResult;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Cordon's own API for what yente lacks: screening against the lists in force on a past date,
+ * batches of parties in one call, and the list history (snapshots, deltas).
+ */
+public final class V1Routes implements CordonServer.Routes {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Screener screener;
+  private final Catalog catalog;
+  private final int maxBatch;
+
+  public V1Routes(Screener screener, Catalog catalog, int maxBatch) {
+    this.screener = screener;
+    this.catalog = catalog;
+    this.maxBatch = maxBatch;
+  }
+
+  @Override
+  public void register(Javalin app) {
+    app.post("/v1/screen", this::screen);
+    app.post("/v1/screen/batch", this::batch);
+    app.get("/v1/sources", this::sources);
+    app.get("/v1/sources/{source}/snapshots", this::snapshots);
+    app.get("/v1/sources/{source}/diff", this::diff);
+  }
+
+  private void screen(Context ctx) throws Exception {
+    JsonNode body = JSON.readTree(ctx.body());
+    ctx.json(response(run("body", body)));
+  }
+
+  private void batch(Context ctx) throws Exception {
+    JsonNode body = JSON.readTree(ctx.body());
+    JsonNode parties = body == null ? null : body.get("parties");
+    if (parties == null || !parties.isArray()) {
+      throw ApiException.badRequest("body must be {\"parties\": [{\"name\": ..., ...}, ...]}");
+    }
+    if (parties.size() > maxBatch) {
+      throw ApiException.badRequest("too many parties: " + parties.size() + " (at most " + maxBatch + " per request)");
+    }
+    List<Object> out = new ArrayList<>();
+    for (int i = 0; i < parties.size(); i++) {
+      out.add(response(run("parties[" + i + "]", parties.get(i))));
+    }
+    ctx.json(Map.of("responses", out));
+  }
+
+  private ScreeningResponse run(String where, JsonNode p) {
+    if (p == null || !p.isObject()) {
+      throw ApiException.badRequest(where + ": expected an object with at least a name");
+    }
+    List<String> names = strings(p, "name", "names");
+    List<String> countries = new ArrayList<>();
+    for (String c : strings(p, "country", "countries")) {
+      countries.add(Countries.code(c).orElseThrow(() -> ApiException.badRequest(where + ": unknown country '" + c + "'")));
+    }
+    MatchQuery mq = new MatchQuery(p.path("schema").asText("LegalEntity"), names, strings(p, "birthDate", "birthDates"),
+        countries, strings(p, "identifier", "identifiers"), p.hasNonNull("gender") ? p.get("gender").asText() : null);
+    OptionalDouble threshold = p.hasNonNull("threshold") ? OptionalDouble.of(number(where, p, "threshold"))
+        : OptionalDouble.empty();
+    int limit = p.hasNonNull("limit") ? (int) number(where, p, "limit") : ScreeningQuery.DEFAULT_LIMIT;
+    Set<String> datasets = new LinkedHashSet<>(strings(p, "dataset", "datasets"));
+    Optional<LocalDate> asOf = Optional.empty();
+    if (p.hasNonNull("asOf")) {
+      try {
+        asOf = Optional.of(LocalDate.parse(p.get("asOf").asText()));
+      } catch (DateTimeParseException e) {
+        throw ApiException.badRequest(where + ": asOf must be a date YYYY-MM-DD");
+      }
+    }
+    try {
+      return screener.screen(new ScreeningQuery(mq, threshold, limit, datasets, asOf));
+    } catch (InvalidQueryException e) {
+      throw ApiException.badRequest(where + ": " + e.getMessage());
+    } catch (NoListsException e) {
+      throw new ApiException(503, e.getMessage());
+    }
+  }
+
+  private static Map<String, Object> response(ScreeningResponse r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("alert", r.alert());
+    m.put("threshold", r.threshold());
+    m.put("algorithm", r.algorithm());
+    m.put("snapshots", r.snapshotIds());
+    m.put("screenedAt", r.screenedAt().toString());
+    r.query().asOf().ifPresent(d -> m.put("asOf", d.toString()));
+    m.put("candidates", r.candidates());
+    List<Object> results = new ArrayList<>();
+    for (ScreeningResult x : r.results()) {
+      results.add(EntityViews.scored(x));
+    }
+    m.put("results", results);
+    return m;
+  }
+
+  private void sources(Context ctx) {
+    List<Object> out = new ArrayList<>();
+    for (String s : catalog.sources()) {
+      catalog.active(s).ifPresent(a -> out.add(snapshot(a, true)));
+    }
+    ctx.json(Map.of("sources", out));
+  }
+
+  private void snapshots(Context ctx) {
+    String source = knownSource(ctx.pathParam("source"));
+    String active = catalog.active(source).map(Snapshot::id).orElse("");
+    List<Object> out = new ArrayList<>();
+    for (Snapshot s : catalog.snapshots(source)) {
+      out.add(snapshot(s, s.id().equals(active)));
+    }
+    ctx.json(Map.of("source", source, "snapshots", out));
+  }
+
+  private void diff(Context ctx) {
+    String source = knownSource(ctx.pathParam("source"));
+    Snapshot to = ctx.queryParam("to") == null ? catalog.active(source).orElseThrow()
+        : snapshotOf(source, ctx.queryParam("to"));
+    Snapshot from;
+    if (ctx.queryParam("from") != null) {
+      from = snapshotOf(source, ctx.queryParam("from"));
+    } else {
+      from = catalog.previous(to).orElseThrow(() ->
+          ApiException.notFound(source + " has no snapshot before " + to.id() + " to compare with"));
+    }
+    Delta d = Delta.between(catalog, from, to);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", source);
+    m.put("from", snapshot(from, false));
+    m.put("to", snapshot(to, false));
+    m.put("added", d.added().stream().map(e -> Map.of("id", e.id(), "caption", e.caption(), "schema", e.schema())).toList());
+    m.put("removed", d.removed().stream().map(e -> Map.of("id", e.id(), "caption", e.caption(), "schema", e.schema())).toList());
+    m.put("changed", d.changed().stream().map(c -> Map.of("id", c.id(), "caption", c.after().caption(),
+        "properties", c.properties())).toList());
+    ctx.json(m);
+  }
+
+  private String knownSource(String source) {
+    if (!catalog.sources().contains(source)) {
+      throw ApiException.notFound("unknown source '" + source + "'; known: " + catalog.sources());
+    }
+    return source;
+  }
+
+  private Snapshot snapshotOf(String source, String id) {
+    Snapshot s = catalog.snapshot(id).orElseThrow(() -> ApiException.notFound("no snapshot '" + id + "'"));
+    if (!s.source().equals(source)) {
+      throw ApiException.badRequest("snapshot " + id + " belongs to " + s.source() + ", not " + source);
+    }
+    return s;
+  }
+
+  static Map<String, Object> snapshot(Snapshot s, boolean active) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.id());
+    m.put("source", s.source());
+    m.put("format", s.format());
+    m.put("published", s.published().map(LocalDate::toString).orElse(null));
+    m.put("imported", s.imported().toString());
+    m.put("targets", s.targets());
+    m.put("records", s.records());
+    m.put("sha256", s.sha256());
+    m.put("active", active);
+    return m;
+  }
+
+  private static List<String> strings(JsonNode p, String one, String many) {
+    List<String> out = new ArrayList<>();
+    for (String f : List.of(one, many)) {
+      JsonNode v = p.get(f);
+      if (v == null || v.isNull()) {
+        continue;
+      }
+      if (v.isArray()) {
+        v.forEach(x -> out.add(x.asText()));
+      } else {
+        out.add(v.asText());
+      }
+    }
+    return out;
+  }
+
+  private static double number(String where, JsonNode p, String field) {
+    JsonNode v = p.get(field);
+    if (!v.isNumber()) {
+      throw ApiException.badRequest(where + ": " + field + " must be a number");
+    }
+    return v.asDouble();
+  }
+}
