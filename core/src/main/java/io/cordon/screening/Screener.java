@@ -33,7 +33,7 @@ public final class Screener {
    * @param cap       candidates taken from the index and fully scored per query
    */
   public record Settings(OptionalDouble threshold, double cutoff, int cap) {
-    public static final Settings DEFAULTS = new Settings(OptionalDouble.empty(), 0.5, 100);
+    public static final Settings DEFAULTS = new Settings(OptionalDouble.empty(), 0.5, 30);
 
     public Settings {
       Objects.requireNonNull(threshold, "threshold");

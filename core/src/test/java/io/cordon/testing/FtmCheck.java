@@ -28,8 +28,10 @@ public final class FtmCheck {
    * @param invalid  entities it rejected
    * @param problems one line per rejected entity ({@code id [line N]: problem; ...})
    * @param output   everything the checker printed (stdout then stderr), for failure messages
+   * @param warnings per-entity warnings (deprecated properties, missing references, ...), which
+   *                 do not make an entity invalid
    */
-  public record Result(int valid, int invalid, List<String> problems, String output) {}
+  public record Result(int valid, int invalid, List<String> problems, String output, List<String> warnings) {}
 
   private static final Pattern SUMMARY = Pattern.compile("(\\d+) valid, (\\d+) invalid");
 
@@ -67,7 +69,7 @@ public final class FtmCheck {
     Path script = script();
     Process proc;
     try {
-      proc = new ProcessBuilder("node", script.toString(), "--quiet", file.toString())
+      proc = new ProcessBuilder("node", script.toString(), file.toString())
           .redirectErrorStream(false)
           .start();
     } catch (IOException e) {
@@ -105,7 +107,13 @@ public final class FtmCheck {
       if (m == null) {
         throw new AssertionError("ftm-check gave no summary (exit " + proc.exitValue() + "):\n" + all);
       }
-      return new Result(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), problems, all);
+      List<String> warnings = new ArrayList<>();
+      for (String line : err.toString(StandardCharsets.UTF_8).split("\n")) {
+        if (line.contains(" [line ")) {
+          warnings.add(line.strip());
+        }
+      }
+      return new Result(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), problems, all, warnings);
     } catch (IOException e) {
       throw new AssertionError("reading ftm-check output failed: " + e, e);
     } catch (InterruptedException e) {

@@ -38,6 +38,18 @@ public final class Draft {
     if (value == null || value.isBlank()) {
       return this;
     }
+    if (tooLong(property, value.strip())) {
+      Optional<String> number = Texts.trailingNumber(value.strip());
+      if (number.isPresent() && !tooLong(property, number.get())) {
+        // "French passport number 05AT521433": the number typed, the sentence in the notes.
+        note(property + ": " + value.strip());
+        return add(property, number.get());
+      }
+      // FtM caps value lengths per type (identifier 64 or less, name 384, address 250, string
+      // 1024); a longer "identifier" is really a description: keep it readable in the notes.
+      warnings.add(id + ": " + property + " value of " + value.strip().length() + " characters kept in notes");
+      return note(property + ": " + value.strip());
+    }
     String fallback = checkDigitFallback(property, value.strip());
     if (fallback != null) {
       // A typed identifier with a bad check digit would fail FtM validation: keep it untyped.
@@ -50,6 +62,23 @@ public final class Draft {
       note(property + ": " + value.strip());
     }
     return this;
+  }
+
+  private boolean tooLong(String property, String v) {
+    if (v.length() <= 32) {
+      return false;
+    }
+    String type = io.cordon.model.FtmModel.get().require(builder.schema()).property(property)
+        .map(io.cordon.model.FtmModel.PropertySpec::type).orElse("");
+    int max = switch (type) {
+      case "identifier" -> 32;
+      case "address", "email" -> 250;
+      case "name" -> 384;
+      case "string" -> 1024;
+      case "url" -> 4096;
+      default -> Integer.MAX_VALUE;
+    };
+    return v.length() > max;
   }
 
   /** The untyped property to use when a typed identifier fails its check digit, else null. */

@@ -57,6 +57,21 @@ public final class Texts {
     return true;
   }
 
+  private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile(
+      "(?i)^.*\\b(?:number|no\\.?|nr\\.?|n°)\\s*:?\\s*([A-Z0-9][A-Z0-9./-]*(?: [0-9][0-9./-]*)?)\\s*(?:\\([^)]*\\))?\\.?$");
+
+  /**
+   * The document number at the end of a description ("French passport number 05AT521433",
+   * "Social Security Number 423-31-3021 (US)"), or empty when there is no such pattern.
+   */
+  public static java.util.Optional<String> trailingNumber(String s) {
+    java.util.regex.Matcher m = TRAILING_NUMBER.matcher(s);
+    if (m.matches() && m.group(1).chars().anyMatch(Character::isDigit)) {
+      return java.util.Optional.of(m.group(1));
+    }
+    return java.util.Optional.empty();
+  }
+
   /** FtM gender from the lists' spellings, or null. */
   public static String gender(String s) {
     String g = clean(s).toLowerCase(java.util.Locale.ROOT);

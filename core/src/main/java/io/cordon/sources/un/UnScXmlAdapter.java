@@ -83,10 +83,8 @@ public final class UnScXmlAdapter implements ListAdapter {
         d.add(Prop.LAST_NAME, parts.get(parts.size() - 1));
       }
       if (parts.size() > 2) {
-        d.add("secondName", parts.get(1));
-      }
-      if (parts.size() > 3) {
-        d.add(Prop.MIDDLE_NAME, parts.get(2));
+        // FtM deprecates secondName: the parts between first and last are the middle name.
+        d.add(Prop.MIDDLE_NAME, String.join(" ", parts.subList(1, parts.size() - 1)));
       }
       d.add(Prop.GENDER, Texts.gender(r.text("GENDER")));
       r.texts("TITLE/VALUE").forEach(t -> d.add(Prop.TITLE, t));

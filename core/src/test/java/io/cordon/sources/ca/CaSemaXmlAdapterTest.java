@@ -53,6 +53,7 @@ class CaSemaXmlAdapterTest {
     FtmCheck.Result r = FtmCheck.check(list.entities());
     assertThat(r.invalid()).as(String.join("\n", r.problems())).isZero();
     assertThat(r.valid()).isEqualTo(list.entities().size());
+    assertThat(r.warnings()).as("ftm-check warnings").isEmpty();
   }
 
   @Test

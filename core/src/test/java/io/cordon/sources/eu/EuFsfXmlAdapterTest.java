@@ -75,6 +75,7 @@ class EuFsfXmlAdapterTest {
     r = FtmCheck.check(l2026.entities());
     assertThat(r.invalid()).as(String.join("\n", r.problems())).isZero();
     assertThat(r.valid()).isEqualTo(l2026.entities().size());
+    assertThat(r.warnings()).as("ftm-check warnings").isEmpty();
   }
 
   @Test

@@ -63,6 +63,7 @@ class UkFcdoXmlAdapterTest {
     FtmCheck.Result r = FtmCheck.check(list.entities());
     assertThat(r.invalid()).as(String.join("\n", r.problems())).isZero();
     assertThat(r.valid()).isEqualTo(list.entities().size());
+    assertThat(r.warnings()).as("ftm-check warnings").isEmpty();
   }
 
   @Test

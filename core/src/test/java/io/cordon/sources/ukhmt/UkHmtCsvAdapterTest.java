@@ -70,6 +70,7 @@ class UkHmtCsvAdapterTest {
       FtmCheck.Result r = FtmCheck.check(l.entities());
       assertThat(r.invalid()).as(String.join("\n", r.problems())).isZero();
       assertThat(r.valid()).isEqualTo(l.entities().size());
+    assertThat(r.warnings()).as("ftm-check warnings").isEmpty();
     }
   }
 
