@@ -5,6 +5,9 @@ import io.cordon.model.Entity;
 import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
 import io.cordon.sources.ListFormat;
+import io.cordon.sources.ParsedList;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,10 +30,17 @@ final class OfacMapper {
 
   private final ListFormat format;
   private final String dataset;
+  private final List<String> warnings = new ArrayList<>();
 
   OfacMapper(ListFormat format) {
     this.format = format;
     this.dataset = format.defaultSource();
+  }
+
+  /** Maps all entries of one file (or CSV set) into a ParsedList with its warnings. */
+  ParsedList parsed(List<OfacTarget> targets, Optional<LocalDate> published) {
+    List<Entity> entities = map(targets);
+    return new ParsedList(format, published, entities, warnings);
   }
 
   /** Maps all entries of one file (or CSV set); "Linked To" names resolve within it. */
@@ -96,8 +106,10 @@ final class OfacMapper {
       List<String> parts = RemarkParser.parts(remarks);
       // A remark cut at OFAC's column limit without its continuation: the last part is a fragment
       // ("Digital Currency Address - XBT 1Gq") and must not become a value.
-      if (remarks.length() >= REMARKS_LIMIT && t.remarksCut) {
+      if (t.remarksCut) {
         parts = parts.subList(0, Math.max(0, parts.size() - 1));
+        warnings.add(id + ": remarks cut at " + REMARKS_LIMIT + " characters and no comments file continues"
+            + " them; their last part is kept in notes only");
       }
       for (String p : parts) {
         RemarkParser.apply(p, f);
@@ -190,7 +202,7 @@ final class OfacMapper {
       Pattern.compile("Target Type (Private Company|Public Company|State-Owned Enterprise)");
 
   private static String schema(OfacTarget t, String remarks) {
-    switch (t.type.toLowerCase(Locale.ROOT)) {
+    switch (t.type.strip().toLowerCase(Locale.ROOT)) {
       case "individual":
         return Schemata.PERSON;
       case "vessel":

@@ -193,5 +193,8 @@ class OfacCsvAdapterTest {
     assertThat(sdn).exists();
     assertThat(list.entities().stream().filter(x -> x.schema().equals(Schemata.CRYPTO_WALLET))
         .map(w -> w.first(Prop.PUBLIC_KEY))).doesNotContain("1Gq", "1B64QRxf", "1N6XqS");
+    assertThat(list.warnings()).hasSize(18).allSatisfy(w -> assertThat(w).contains("remarks cut at 1000 characters"));
+    // with its comments file, the 2021-07 set has no cut remarks left
+    assertThat(read("ofac_legacy_csv_2021-07").warnings()).isEmpty();
   }
 }
