@@ -77,6 +77,23 @@ class CheckTradeCommandTest {
     assertThat(after.get("data").asText()).isNotEqualTo(before.get("data").asText());
   }
 
+  @Test
+  void customPersonaNonGrataListBlocksUnderTheUsProfileOnly(@TempDir Path home) throws Exception {
+    Path png = home.resolve("png.csv");
+    Files.writeString(png, "id,schema,name,birth_date,nationality,program,authority,listed_on\n"
+        + "png-001,Person,Ivan Example PETROV,1970-03-02,Russia,Persona non grata,MFA of Exampleland,2021-04-15\n");
+    Cli.Result imp = Cli.run(home, "import", png.toString(), "--source", "xx_mfa_png");
+    assertThat(imp.exit()).as(imp.toString()).isZero();
+    String[] trade = {"check-trade", "--counterparty", "PETROV Ivan Example", "--instrument", "other",
+        "--trade-date", "2021-05-01", "--json", "--policy"};
+    JsonNode us = json(Cli.run(home, concat(trade, "us")));
+    assertThat(us.get("decision").asText()).isEqualTo("prohibited");
+    assertThat(us.at("/counterparty/blockingOn/0").asText()).isEqualTo("xx_mfa_png");
+    JsonNode un = json(Cli.run(home, concat(trade, "un")));
+    assertThat(un.get("decision").asText()).isEqualTo("allowed");
+    assertThat(un.get("data").asText()).contains("none selected by policy un");
+  }
+
   static String[] concat(String[] a, String b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + 1);
     out[a.length] = b;

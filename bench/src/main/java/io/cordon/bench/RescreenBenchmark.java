@@ -119,6 +119,7 @@ public final class RescreenBenchmark {
     upserted.forEach(e -> deltaIds.add(e.id()));
     AtomicLong hits = new AtomicLong();
     AtomicLong deltaHits = new AtomicLong();
+    Set<String> expected = java.util.concurrent.ConcurrentHashMap.newKeySet();
     List<Party> sample = book.subList(0, fullSample);
     t0 = System.nanoTime();
     IntStream.range(0, sample.size()).parallel().forEach(i -> {
@@ -127,11 +128,30 @@ public final class RescreenBenchmark {
           hits.incrementAndGet();
           if (deltaIds.contains(h.entity().id())) {
             deltaHits.incrementAndGet();
+            Party p = sample.get(i);
+            expected.add(p.externalId() + " / " + h.entity().id() + " " + h.entity().caption() + " <- " + p.caption());
           }
         }
       }
     });
     double fullSecs = secs(t0);
+
+    // Recall of the delta path: the full re-screen's hits on delta entries for the sample parties,
+    // against the alerts the delta path raised for the same parties.
+    Set<String> samplePartyIds = new HashSet<>();
+    sample.forEach(p -> samplePartyIds.add(p.externalId()));
+    Set<String> found = new HashSet<>();
+    for (var a : service.alerts(Actor.SYSTEM, Optional.empty(), Optional.empty(), 0)) {
+      if (samplePartyIds.contains(a.partyId())) {
+        found.add(a.partyId() + " / " + a.entityId() + " " + a.entity().caption() + " <- " + a.party().caption());
+      }
+    }
+    Set<String> missed = new java.util.TreeSet<>(expected);
+    missed.removeAll(found);
+    System.out.printf("RECALL on the sample: the delta path raised %,d of the %,d hits on delta entries a full "
+        + "screen finds (%.1f%%)%n", expected.size() - missed.size(), expected.size(),
+        expected.isEmpty() ? 100.0 : 100.0 * (expected.size() - missed.size()) / expected.size());
+    missed.stream().limit(10).forEach(x -> System.out.println("  missed: " + x));
     double extrapolated = fullSecs * parties / sample.size();
     System.out.printf("FULL re-screen: list index %.1f s; %,d parties screened in %.1f s%s; %,d hits, %,d of them "
         + "on delta entries%n", listIndexSecs, sample.size(), fullSecs,

@@ -21,6 +21,8 @@ public final class MemoryCaseStore implements CaseStore {
   private final Map<String, Party> parties = new LinkedHashMap<>();
   private final TreeMap<Long, ScreeningRun> runs = new TreeMap<>();
   private final TreeMap<Long, Alert> alerts = new TreeMap<>();
+  /** Alert ids by party and entity: the workflow asks for a pair's alerts on every hit. */
+  private final Map<String, List<Long>> alertsByPair = new java.util.HashMap<>();
   private final TreeMap<Long, Decision> decisions = new TreeMap<>();
   private final List<Approval> approvals = new ArrayList<>();
   private final Map<String, GoodGuy> goodGuys = new LinkedHashMap<>();
@@ -92,6 +94,7 @@ public final class MemoryCaseStore implements CaseStore {
     public long insertAlert(Alert alert) {
       long id = alerts.isEmpty() ? 1 : alerts.lastKey() + 1;
       alerts.put(id, alert.withId(id));
+      alertsByPair.computeIfAbsent(alert.partyId() + "\u0000" + alert.entityId(), k -> new ArrayList<>()).add(id);
       return id;
     }
 
@@ -116,9 +119,8 @@ public final class MemoryCaseStore implements CaseStore {
 
     @Override
     public List<Alert> alertsFor(String partyId, String entityId) {
-      return alerts.values().stream()
-          .filter(a -> a.partyId().equals(partyId) && a.entityId().equals(entityId))
-          .sorted(Comparator.comparingLong(Alert::id)).toList();
+      return alertsByPair.getOrDefault(partyId + "\u0000" + entityId, List.of()).stream()
+          .map(alerts::get).sorted(Comparator.comparingLong(Alert::id)).toList();
     }
 
     @Override

@@ -103,12 +103,26 @@ public final class NameIndex<T> {
 
   /** Items sharing enough keys with any of the names, each once. */
   public List<T> candidates(String schema, Collection<String> names) {
+    return candidatesForKeys(keySets(schema, names));
+  }
+
+  /** The keys of each name, as this index's key function gives them (to cache and query with later). */
+  public List<Set<String>> keySets(String schema, Collection<String> names) {
+    List<Set<String>> out = new ArrayList<>(names.size());
+    for (String name : names) {
+      out.add(Set.copyOf(keyFunction.apply(name, schema)));
+    }
+    return out;
+  }
+
+  /** {@link #candidates} with the keys of each name given (see {@link #keySets}). */
+  public List<T> candidatesForKeys(List<Set<String>> keySets) {
     rw.readLock().lock();
     try {
       java.util.BitSet seen = new java.util.BitSet();
       List<T> out = new ArrayList<>();
-      for (String name : names) {
-        collect(new java.util.LinkedHashSet<>(keyFunction.apply(name, schema)), seen, out);
+      for (Set<String> keys : keySets) {
+        collect(keys, seen, out);
       }
       return out;
     } finally {

@@ -28,6 +28,8 @@ final class CompiledName {
     /** the loose spellings, compared by edit distance with the other's loose spellings */
     final char[][] looseChars;
     final long[] looseMask;
+    /** per loose spelling: it is the main form itself (then the main-form comparison covered it) */
+    final boolean[] looseIsForm;
     final String[] phonetic;
     final PartTag tag;
     final double weight;
@@ -47,7 +49,9 @@ final class CompiledName {
       this.mask = Strings.letterMask(chars);
       this.looseChars = new char[loose.length][];
       this.looseMask = new long[loose.length];
+      this.looseIsForm = new boolean[loose.length];
       for (int k = 0; k < loose.length; k++) {
+        looseIsForm[k] = loose[k].equals(form);
         looseChars[k] = loose[k].toCharArray();
         looseMask[k] = Strings.letterMask(looseChars[k]);
       }

@@ -43,15 +43,18 @@ final class CordonScorer implements Scorer {
   public MatchResult score(PreparedQuery q, PreparedEntity e) {
     CompiledName bq = null;
     CompiledName be = null;
+    NamePartsFeature.Alignment ba = null;
     double best = 0;
     boolean weak = false;
     for (CompiledName qn : q.names) {
       for (CompiledName en : e.names) {
-        double s = names.score(qn, en);
+        NamePartsFeature.Alignment a = names.align(qn, en);
+        double s = a.score();
         if (s > best || be == null) {
           best = s;
           bq = qn;
           be = en;
+          ba = a;
         }
         if (best >= 1.0) {
           break;
@@ -61,11 +64,13 @@ final class CordonScorer implements Scorer {
     if (best < 1.0) {
       for (CompiledName qn : q.names) {
         for (CompiledName en : e.weakNames) {
-          double s = names.score(qn, en) * config.weakAlias();
+          NamePartsFeature.Alignment a = names.align(qn, en);
+          double s = a.score() * config.weakAlias();
           if (s > best || be == null) {
             best = s;
             bq = qn;
             be = en;
+            ba = a;
             weak = true;
           }
         }
@@ -76,8 +81,7 @@ final class CordonScorer implements Scorer {
     String matched = null;
     if (be != null) {
       matched = be.original;
-      NamePartsFeature.Alignment a = names.align(bq, be);
-      ex.add(new Explanation(NamePartsFeature.NAME, a.score(), 1.0, names.explain(bq, be, a)));
+      ex.add(new Explanation(NamePartsFeature.NAME, ba.score(), 1.0, names.explain(bq, be, ba)));
       if (weak) {
         ex.add(new Explanation("weak_alias", config.weakAlias(), config.weakAlias(),
             "matched a weak alias (a.k.a. of low quality): name score times " + config.weakAlias()));

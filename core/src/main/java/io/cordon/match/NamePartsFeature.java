@@ -3,7 +3,6 @@ package io.cordon.match;
 import io.cordon.names.NameKind;
 import io.cordon.names.PartTag;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Feature {@code name_parts}: order-free alignment of the parts of two names. Every token of the
@@ -26,13 +25,18 @@ final class NamePartsFeature {
   static final double TRANSLIT_EQUAL = 0.97;
   static final double INITIAL_MATCH = 0.75;
   static final double PHONETIC_MATCH = 0.8;
+  /** the phonetic match needs this much edit similarity too (Husayn/Hussein 0.57, Diego/Dicko no) */
+  static final double PHONETIC_MIN_EDIT = 0.5;
   /** one word is the other plus an ending of one or two letters (Putins, Putinas, Vladimirs) */
   static final double SUFFIX_MATCH = 0.85;
   /** same loose spelling (Pashich/Pasic, Wladimirowitsch/Vladimirovich) */
   static final double LOOSE_EQUAL = 0.9;
   /** pairs below this similarity are not aligned: they are left to contradict */
-  static final double MIN_PAIR = 0.35;
+  static final double MIN_PAIR = 0.5;
   static final double MAX_INEXACT = 0.99;
+  static final double WEAK_PAIR = 0.7;
+  static final double ROLE_SWAP = 0.6;
+  static final double WEAK_PAIR_COST = 2.0;
   static final double SQUASHED_EQUAL = 0.97;
   static final double LEGAL_FORM_MISMATCH = 0.05;
 
@@ -80,15 +84,23 @@ final class NamePartsFeature {
     if (suffixVariant(a.form, b.form)) {
       return SUFFIX_MATCH;
     }
+    // the same phonetic key counts only for keys of 3+ consonants: shorter keys (FR, KN, ML)
+    // are shared by too many unrelated names
     boolean phonetic = phoneticEqual(a, b);
-    double floor = phonetic ? PHONETIC_MATCH : MIN_PAIR;
+    double floor = MIN_PAIR;
     // a romanised word against a Latin spelling carries transliteration noise: a softer curve
     double spread = a.romanised != b.romanised ? CROSS_SCRIPT_SPREAD : SPREAD;
     // the smallest edit similarity whose curve value could beat the floor
     double minEdit = 1.0 - (1.0 - floor) / spread;
+    if (phonetic) {
+      minEdit = Math.min(minEdit, PHONETIC_MIN_EDIT);
+    }
     double best = Strings.editSimilarity(a.chars, a.mask, b.chars, b.mask, minEdit);
     for (int i = 0; i < a.looseChars.length; i++) {
       for (int j = 0; j < b.looseChars.length; j++) {
+        if (a.looseIsForm[i] && b.looseIsForm[j]) {
+          continue;
+        }
         double e = Strings.editSimilarity(a.looseChars[i], a.looseMask[i], b.looseChars[j], b.looseMask[j],
             Math.max(minEdit, best));
         if (e > best) {
@@ -97,7 +109,7 @@ final class NamePartsFeature {
       }
     }
     double s = best > 0 ? curve(best, spread) : 0.0;
-    if (phonetic && s < PHONETIC_MATCH) {
+    if (phonetic && s < PHONETIC_MATCH && best >= PHONETIC_MIN_EDIT) {
       s = PHONETIC_MATCH;
     }
     return s;
@@ -121,7 +133,7 @@ final class NamePartsFeature {
 
   private static boolean phoneticEqual(CompiledName.Tok a, CompiledName.Tok b) {
     for (String pa : a.phonetic) {
-      if (pa.length() < 2) {
+      if (pa.length() < 3) {
         continue;
       }
       for (String pb : b.phonetic) {
@@ -158,6 +170,9 @@ final class NamePartsFeature {
     for (CompiledName.Tok x : q.toks) {
       for (CompiledName.Tok y : e.toks) {
         double s = tokenSimilarity(x, y);
+        if (roleSwap(x, y)) {
+          s *= ROLE_SWAP;
+        }
         if (s >= MIN_PAIR) {
           sim[n] = s;
           qa[n] = x;
@@ -216,7 +231,9 @@ final class NamePartsFeature {
       mark(eUsed, ea[bi]);
       double w = (qa[bi].weight + ea[bi].weight) / 2.0;
       num += bs * w;
-      den += w;
+      // a weak pair (Wang/Jiangzhou, David/Darwish) is closer to a contradiction than to a typo:
+      // below WEAK_PAIR it costs extra, up to the 2w of two contradicting parts
+      den += w * (1.0 + Math.max(0.0, WEAK_PAIR - bs) * WEAK_PAIR_COST);
       if (np < pairs.length) {
         pairs[np] = new int[] {qa[bi].start, qa[bi].end, ea[bi].start, ea[bi].end};
         psim[np++] = bs;
@@ -247,6 +264,11 @@ final class NamePartsFeature {
     }
     score = Math.max(0, Math.min(MAX_INEXACT, score));
     return new Alignment(score, Arrays.copyOf(pairs, np), Arrays.copyOf(psim, np), qUsed, eUsed, how);
+  }
+
+  /** A father's name (after bin/ibn) paired with a given name: "Salman bin Muhammad" is not "Muhammad bin Salman". */
+  static boolean roleSwap(CompiledName.Tok x, CompiledName.Tok y) {
+    return x.tag == PartTag.PATRONYMIC && y.tag == PartTag.GIVEN || x.tag == PartTag.GIVEN && y.tag == PartTag.PATRONYMIC;
   }
 
   static boolean legalMismatch(CompiledName q, CompiledName e) {
@@ -292,7 +314,7 @@ final class NamePartsFeature {
       }
       b.append(span(q, p[0], p[1])).append(a.sims()[i] >= 1.0 ? "=" : "~").append(span(e, p[2], p[3]));
       if (a.sims()[i] < 1.0) {
-        b.append(String.format(Locale.ROOT, " (%.2f%s)", a.sims()[i], kind(a.sims()[i])));
+        b.append(" (").append(twoDecimals(a.sims()[i])).append(kind(a.sims()[i])).append(')');
       }
     }
     boolean anyQ = false;
@@ -326,6 +348,12 @@ final class NamePartsFeature {
           .append(String.join("/", e.legalForms));
     }
     return b.toString();
+  }
+
+  /** "0.85": String.format is too slow for a string built for every candidate. */
+  static String twoDecimals(double v) {
+    long h = Math.round(v * 100);
+    return (h / 100) + "." + (h % 100 < 10 ? "0" : "") + (h % 100);
   }
 
   private static String kind(double s) {

@@ -110,4 +110,28 @@ class OfacRescreeningTest {
       assertThat(s.screenParty(f.ana, p.externalId()).alerts()).as("full re-screen of %s", p.externalId()).isZero();
     }
   }
+
+  @Test
+  void theMarch2022RussiaRoundReachesTheBook() throws Exception {
+    List<Entity> feb = new OfacSdnCsvAdapter().read(SharedData.path("ofac_sdn_csv_2022-02-17/sdn.csv")).entities();
+    List<Entity> mar = new OfacSdnCsvAdapter().read(SharedData.path("ofac_sdn_csv_2022-03-15/sdn.csv")).entities();
+    Snapshot s0 = snapshot("us_ofac_sdn-2022-02-17", LocalDate.of(2022, 2, 17), feb);
+    Snapshot s1 = snapshot("us_ofac_sdn-2022-03-15", LocalDate.of(2022, 3, 15), mar);
+    CaseFixture f = new CaseFixture(new MemoryCaseStore(),
+        new IndexedScreening(feb, Scorers.standard(), List.of(s0.id()), 2000), Scorers.standard());
+    f.service.importParties(f.ana, "book.csv", List.of(
+        party("r-vtb", "Company", "VTB Bank PJSC", null),
+        party("r-warnig", "Person", "Matthias Warnig", null),
+        party("r-ms", "Person", "Maria Schmidt", "1980-01-01")));
+    assertThat(f.service.alerts(f.ana, Optional.empty(), Optional.empty(), 0)).isEmpty();
+
+    Delta delta = Delta.compute(s0, feb, s1, mar);
+    List<Entity> upserted = new ArrayList<>(delta.added());
+    delta.changed().forEach(c -> upserted.add(c.after()));
+    f.service.onSnapshotActivated(Actor.SYSTEM, new ListChange("us_ofac_sdn", s1.id(), upserted, Set.of()));
+    assertThat(f.service.alerts(f.ana, Optional.of(AlertStatus.OPEN), Optional.empty(), 0))
+        .extracting(a -> a.partyId() + "/" + a.entityId())
+        .contains("r-vtb/ofac-17013", "r-warnig/ofac-31922")
+        .noneMatch(k -> k.startsWith("r-ms/"));
+  }
 }

@@ -21,7 +21,6 @@ public final class OfacConsCsvAdapter implements ListAdapter {
 
   @Override
   public ParsedList read(Path path) throws IOException, ListFormatException {
-    return new ParsedList(format(), Optional.empty(),
-        new OfacMapper(format()).map(OfacCsvSet.read(path, format())));
+    return new OfacMapper(format()).parsed(OfacCsvSet.read(path, format()), Optional.empty());
   }
 }

@@ -150,12 +150,14 @@ final class OfacCsvReader implements Closeable {
     return new Row(start, out.toArray(new String[0]));
   }
 
+  /** Bare values are padded ("-0- "): stripped. Quoted text is kept as written, so that a remark
+   * cut at OFAC's column limit keeps its length (the mapper strips what it uses). */
   private String value(boolean quoted) {
-    String v = field.toString().strip();
-    if (!quoted && (v.equals("-0-") || v.equals("-0"))) {
-      return "";
+    if (quoted) {
+      return field.toString();
     }
-    return v;
+    String v = field.toString().strip();
+    return v.equals("-0-") || v.equals("-0") ? "" : v;
   }
 
   @Override

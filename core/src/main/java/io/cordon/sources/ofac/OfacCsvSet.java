@@ -64,7 +64,7 @@ final class OfacCsvSet {
         String ent = entNum(main, row);
         OfacTarget t = new OfacTarget(ent);
         t.name = f[1];
-        t.type = f[2];
+        t.type = f[2].strip();
         t.programs.addAll(OfacTarget.programs(f[3]));
         t.title = f[4];
         t.callSign = f[5];
@@ -75,6 +75,7 @@ final class OfacCsvSet {
         t.vesselOwner = f[10];
         t.remarks.append(f[11]);
         t.remarksCut = f[11].length() >= OfacMapper.REMARKS_LIMIT;
+        t.name = t.name.strip();
         if (t.name.isEmpty()) {
           throw new ListFormatException(main, "line " + row.line() + ": entry " + ent + " has no name");
         }
@@ -95,8 +96,8 @@ final class OfacCsvSet {
       Optional<Path> alt = find(dir, names.alt());
       if (alt.isPresent()) {
         side(alt.get(), 5, main, targets, (t, f) -> {
-          if (!f[3].isEmpty()) {
-            t.alts.add(new OfacTarget.Alt(f[2], f[3], f[4].toLowerCase(Locale.ROOT).contains("weak")));
+          if (!f[3].isBlank()) {
+            t.alts.add(new OfacTarget.Alt(f[2].strip(), f[3].strip(), f[4].toLowerCase(Locale.ROOT).contains("weak")));
           }
         });
       }

@@ -5,6 +5,9 @@ import io.cordon.model.Entity;
 import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
 import io.cordon.sources.ListFormat;
+import io.cordon.sources.ParsedList;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,10 +30,17 @@ final class OfacMapper {
 
   private final ListFormat format;
   private final String dataset;
+  private final List<String> warnings = new ArrayList<>();
 
   OfacMapper(ListFormat format) {
     this.format = format;
     this.dataset = format.defaultSource();
+  }
+
+  /** Maps all entries of one file (or CSV set) into a ParsedList with its warnings. */
+  ParsedList parsed(List<OfacTarget> targets, Optional<LocalDate> published) {
+    List<Entity> entities = map(targets);
+    return new ParsedList(format, published, entities, warnings);
   }
 
   /** Maps all entries of one file (or CSV set); "Linked To" names resolve within it. */
@@ -96,8 +106,10 @@ final class OfacMapper {
       List<String> parts = RemarkParser.parts(remarks);
       // A remark cut at OFAC's column limit without its continuation: the last part is a fragment
       // ("Digital Currency Address - XBT 1Gq") and must not become a value.
-      if (remarks.length() >= REMARKS_LIMIT && t.remarksCut) {
+      if (t.remarksCut) {
         parts = parts.subList(0, Math.max(0, parts.size() - 1));
+        warnings.add(id + ": remarks cut at " + REMARKS_LIMIT + " characters and no comments file continues"
+            + " them; their last part is kept in notes only");
       }
       for (String p : parts) {
         RemarkParser.apply(p, f);
@@ -178,19 +190,23 @@ final class OfacMapper {
   }
 
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
-  /** Legal-form words (dots removed) that make an OFAC "entity" a Company rather than an Organization. */
+  /**
+   * Legal-form words (dots removed) that make an OFAC "entity" a Company rather than an
+   * Organization. Not "GROUP": OFAC lists many armed groups ("ABU SAYYAF GROUP").
+   */
   private static final Set<String> LEGAL_FORMS = Set.of(
       "LLC", "LTD", "LIMITED", "LTDA", "INC", "INCORPORATED", "CORP", "CORPORATION", "CO", "COMPANY",
       "GMBH", "AG", "SA", "SAS", "SARL", "SRL", "SPA", "SL", "SAC", "SADECV", "JSC", "OJSC", "CJSC",
       "PJSC", "OAO", "ZAO", "PAO", "OOO", "AO", "TOO", "LLP", "PLC", "BV", "NV", "BHD", "PTE", "PVT",
       "FZE", "FZCO", "DMCC", "KFT", "EOOD", "OOD", "DOO", "LDA", "OY", "AB", "AS", "SE", "HOLDING",
-      "HOLDINGS", "TRADING", "ENTERPRISES", "GROUP", "FZC", "JV", "SAL", "WLL", "KG", "SRO", "TOV",
-      "CIA", "PTY", "SDN", "AOZT", "ZAT", "PRAT", "OAT", "AD", "DD", "AKTSIONERNOE", "OBSHCHESTVO");
+      "HOLDINGS", "TRADING", "ENTERPRISES", "FZC", "JV", "SAL", "WLL", "KG", "SRO", "TOV",
+      "CIA", "PTY", "SDN", "AOZT", "ZAT", "PRAT", "OAT", "AD", "DD", "AKTSIONERNOE", "OBSHCHESTVO",
+      "LIMITADA", "SIRKETI", "CA", "SCS", "SAPI", "EIRL");
   private static final Pattern COMPANY_REMARK =
       Pattern.compile("Target Type (Private Company|Public Company|State-Owned Enterprise)");
 
   private static String schema(OfacTarget t, String remarks) {
-    switch (t.type.toLowerCase(Locale.ROOT)) {
+    switch (t.type.strip().toLowerCase(Locale.ROOT)) {
       case "individual":
         return Schemata.PERSON;
       case "vessel":
@@ -212,7 +228,8 @@ final class OfacMapper {
   }
 
   static boolean companyName(String name) {
-    String n = name.toUpperCase(Locale.ROOT).replace(".", "");
+    // "S.A." -> SA; "SA'ADA" stays one word, not the legal form SA
+    String n = name.toUpperCase(Locale.ROOT).replace(".", "").replace("'", "");
     for (String token : NON_ALNUM.split(n)) {
       if (LEGAL_FORMS.contains(token)) {
         return true;

@@ -83,7 +83,7 @@ public final class OfacSdnXmlAdapter implements ListAdapter {
     if (targets.isEmpty()) {
       throw new ListFormatException(path, "no <sdnEntry> elements");
     }
-    return new ParsedList(format(), published, new OfacMapper(format()).map(targets));
+    return new OfacMapper(format()).parsed(targets, published);
   }
 
   /** Reads one sdnEntry subtree; the reader stands on its start tag. */
