@@ -2,11 +2,10 @@ package io.cordon.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.cordon.catalog.Catalog;
-import io.cordon.catalog.Snapshot;
 import io.cordon.model.Entity;
 import io.cordon.rules.ActorKind;
 import io.cordon.rules.Candidate;
+import io.cordon.rules.CatalogListings;
 import io.cordon.rules.Citation;
 import io.cordon.rules.DemoList;
 import io.cordon.rules.Instrument;
@@ -16,6 +15,7 @@ import io.cordon.rules.Market;
 import io.cordon.rules.MatchBands;
 import io.cordon.rules.PartyFinding;
 import io.cordon.rules.PartyQuery;
+import io.cordon.rules.PartyResolver;
 import io.cordon.rules.RuleBook;
 import io.cordon.rules.RuleEvaluation;
 import io.cordon.rules.RuleLoader;
@@ -29,6 +29,10 @@ import io.cordon.rules.ownership.OwnershipPath;
 import io.cordon.rules.policy.PolicyBook;
 import io.cordon.rules.policy.ScreeningPolicy;
 import io.cordon.rules.policy.SourceInfo;
+import io.cordon.index.IndexCache;
+import io.cordon.screening.CatalogIndexes;
+import io.cordon.screening.Screener;
+import io.cordon.screening.ScreenerPartyResolver;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +42,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -115,6 +118,10 @@ final class CheckTradeCommand implements Callable<Integer> {
   @Option(names = "--entities", description = "FtM entity JSON lines to check against instead of the bundled demo list.")
   List<Path> entities = new ArrayList<>();
 
+  @Option(names = "--algorithm", defaultValue = "standard",
+      description = "Name scorer for --counterparty with imported lists: standard or ofac (default: ${DEFAULT-VALUE}).")
+  String algorithm;
+
   @Option(names = "--demo", description = "Use the bundled demo list even when the store holds lists.")
   boolean demo;
 
@@ -144,13 +151,30 @@ final class CheckTradeCommand implements Callable<Integer> {
     for (Path p : ownership) {
       links.addAll(OwnershipCsv.read(p));
     }
-    Data data = load(pol, req.asOf());
-    Listings listings = Listings.of(data.entities(), data.sources()).withOwnership(links);
-    final ScreeningPolicy active = pol;
-    String dataNote = data.note();
-    TradeChecker checker = new TradeChecker(ruleBook, listings, new ListingsResolver(listings), active,
-        MatchBands.DEFAULT, Clock.systemUTC());
-    TradeDecision d = checker.check(req);
+    TradeDecision d;
+    String dataNote;
+    boolean useStore = entities.isEmpty() && !demo && Files.isDirectory(main.home());
+    try (Home home = useStore ? Home.open(main) : null) {
+      Data data = load(home, pol, req.asOf());
+      Listings listings = data.listings().listings().withOwnership(links);
+      dataNote = data.note();
+      PartyResolver resolver = new ListingsResolver(listings);
+      if (data.fromStore()) {
+        // names go through the screening index and scorer; ids and identifiers stay exact
+        CatalogIndexes indexes = new CatalogIndexes(home.catalog(), new IndexCache(home.dir(), Engine.keys()));
+        closeLater = indexes;
+        Screener screener = new Screener(indexes, Engine.scorer(algorithm), Clock.systemUTC(),
+            Screener.Settings.DEFAULTS);
+        resolver = new ScreenerPartyResolver(screener, listings,
+            data.listings().sources(), req.asOf());
+      }
+      TradeChecker checker = new TradeChecker(ruleBook, listings, resolver, pol, MatchBands.DEFAULT, Clock.systemUTC());
+      d = checker.check(req);
+    } finally {
+      if (closeLater != null) {
+        closeLater.close();
+      }
+    }
 
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -165,50 +189,33 @@ final class CheckTradeCommand implements Callable<Integer> {
   }
 
   /** The entities to check against, their sources, and a line saying where they came from. */
-  record Data(List<Entity> entities, List<SourceInfo> sources, String note) {}
+  record Data(CatalogListings listings, String note, boolean fromStore) {}
+
+  private AutoCloseable closeLater;
 
   /**
    * --entities files; else the store's snapshots (active, or in force on --as-of) of the sources
    * the policy selects; else, when there is no store or it holds no lists, the bundled demo list.
    */
-  private Data load(ScreeningPolicy pol, LocalDate asOfDate) throws Exception {
+  private Data load(Home home, ScreeningPolicy pol, LocalDate asOfDate) throws Exception {
     if (!entities.isEmpty()) {
       List<Entity> all = new ArrayList<>();
       for (Path p : entities) {
         all.addAll(DemoList.read(p));
       }
-      return new Data(selected(all, pol), List.of(), "files " + entities);
+      return new Data(wrap(selected(all, pol)), "files " + entities, false);
     }
-    if (!demo && Files.isDirectory(main.home())) {
-      try (Home home = Home.open(main)) {
-        Catalog cat = home.catalog();
-        if (!cat.sources().isEmpty()) {
-          List<Entity> all = new ArrayList<>();
-          List<SourceInfo> infos = new ArrayList<>();
-          List<String> used = new ArrayList<>();
-          for (String src : cat.sources()) {
-            Optional<Snapshot> snap = asOfDate == null ? cat.active(src) : cat.asOf(src, asOfDate);
-            if (snap.isEmpty()) {
-              continue;
-            }
-            SourceInfo info = SourceInfo.of(src, snap.get().format());
-            if (!pol.selects(info)) {
-              continue;
-            }
-            infos.add(info);
-            used.add(snap.get().id());
-            for (Entity e : cat.entities(snap.get().id())) {
-              // the policy acts on source names: make sure each entity carries its snapshot's
-              all.add(e.datasets().contains(src) ? e : e.toBuilder().dataset(src).build());
-            }
-          }
-          return new Data(all, infos, "store " + main.home() + ", snapshots " + (used.isEmpty()
-              ? "(none selected by policy " + pol.name() + ")" : used));
-        }
-      }
+    if (home != null && !home.catalog().sources().isEmpty()) {
+      CatalogListings cl = CatalogListings.load(home.catalog(), pol, asOfDate);
+      return new Data(cl, "store " + main.home() + ", snapshots " + (cl.snapshotIds().isEmpty()
+          ? "(none selected by policy " + pol.name() + ")" : cl.snapshotIds()), !cl.snapshotIds().isEmpty());
     }
-    return new Data(selected(DemoList.entities(), pol), List.of(),
-        "bundled demo list (OFAC entries 31693-31695, 17013, 31455, 31291; no lists imported; see docs/rules.md)");
+    return new Data(wrap(selected(DemoList.entities(), pol)),
+        "bundled demo list (OFAC entries 31693-31695, 17013, 31455, 31291; no lists imported; see docs/rules.md)", false);
+  }
+
+  private static CatalogListings wrap(List<Entity> entities) {
+    return new CatalogListings(Listings.of(entities), List.of(), java.util.Set.of());
   }
 
   // Entities of sources the policy selects; Ownership records whatever their source (they

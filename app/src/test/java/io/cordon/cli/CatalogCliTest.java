@@ -50,7 +50,14 @@ class CatalogCliTest {
       new Import("uk_hmt_conlist_sample_2020-04-27/sample_hmt.csv", "--source", "gb_hmt_sample"),
       new Import("uk_sanctions_list_xml_sample_2026/uk_sample.xml"),
       new Import("opensanctions_zala_fixture_yente/entities.ftm.json", "--source", "zala"),
-      new Import("opensanctions_eu_fsf_fixture_yente/entities.ftm.json", "--source", "eu_fsf_fixture"));
+      new Import("opensanctions_eu_fsf_fixture_yente/entities.ftm.json", "--source", "eu_fsf_fixture"),
+      new Import("ofac_sdn_xml_sample_2020-04-22/sdn.xml", "--source", "us_ofac_sdn_sample"),
+      new Import("ca_sema_2020-04/sema-lmes.xml"),
+      new Import("ch_seco_sample_2026-08-15/ch_sample.xml"),
+      new Import("opensanctions_us_congress_senzing/us_congress_senzing.json"));
+
+  /** The hand-written demo list shipped with Cordon (a custom YAML list). */
+  static final Path DEMO = Path.of("..", "core/src/main/resources/io/cordon/demo/eo14024-2021-04-15.yaml");
 
   final List<Cli.Result> imports = new ArrayList<>();
 
@@ -63,6 +70,8 @@ class CatalogCliTest {
       assertThat(r.exit()).as(i.path() + "\n" + r).isZero();
       imports.add(r);
     }
+    Cli.Result demo = Cli.run(home, "import", DEMO.toString());
+    assertThat(demo.exit()).as(demo.toString()).isZero();
   }
 
   JsonNode sources(String... extra) throws IOException {
@@ -131,6 +140,22 @@ class CatalogCliTest {
     assertThat(imports.get(8).out()).contains("eu_fsf").contains("active");
     assertThat(sources("--history")).filteredOn(n -> n.get("source").asText().equals("eu_fsf"))
         .extracting(n -> n.get("active").asBoolean()).containsExactly(false, true);
+  }
+
+  @Test
+  void listsWithSkippedOrMergedRecordsAddUpToProvenance() throws IOException {
+    assertThat(active("us_ofac_sdn_sample").get("targets").asInt()).isEqualTo(8);
+    assertThat(active("us_ofac_sdn_sample").get("published").asText()).isEqualTo("2020-04-22");
+    // Canada SEMA: 1369 records, one Sanction each; a few name the same entity twice
+    assertThat(export("ca_dfatd_sema_sanctions").stream().filter(l -> l.contains("\"schema\":\"Sanction\"")))
+        .hasSize(1369);
+    // Swiss SECO sample: 7 targets, of which 3 de-listed ones are skipped with a warning each
+    assertThat(active("ch_seco_sanctions").get("targets").asInt()).isEqualTo(4);
+    assertThat(imports.get(16).err().lines().filter(l -> l.contains("de-listed"))).hasSize(3);
+    // Senzing PEPs: 1319 records, 1317 people and 2 positions (plus their occupancies)
+    assertThat(export("senzing").stream().filter(l -> l.contains("\"schema\":\"Person\"")
+        || l.contains("\"schema\":\"Position\""))).hasSize(1319);
+    assertThat(active("demo_eo14024").get("published").asText()).isEqualTo("2021-04-15");
   }
 
   @Test

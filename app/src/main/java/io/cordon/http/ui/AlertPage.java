@@ -31,6 +31,9 @@ import java.util.TreeSet;
 final class AlertPage {
   /** Entity properties shown in their own rows before the rest. */
   private static final List<String> NAME_PROPS = List.of("name", "alias", "previousName", "weakAlias");
+  /** Words of property names written in capitals: "innCode" is "INN code". */
+  private static final java.util.Set<String> ACRONYMS = java.util.Set.of("inn", "ogrn", "okpo", "swift", "bic", "imo",
+      "lei", "isin", "url", "vat", "duns", "mmsi", "id", "kpp", "npwp");
 
   /** What the user typed into a form that the core refused, to show it again with the reason. */
   record FormError(String form, String message, String outcome, String text) {}
@@ -100,10 +103,31 @@ final class AlertPage {
           .text(a.changes()).raw("</div>");
     }
 
-    // side by side: party and listed entity, matching words marked on both sides
+    // side by side: party, why it matched and the review on the left; the (often long) list entry on the right
     Highlight onParty = new Highlight(e.names());
     Highlight onEntity = new Highlight(p.names());
-    b.raw("<div class=\"compare\"><section class=\"panel\" id=\"party-panel\"><h2>Party <span class=\"sub\">customer</span></h2>")
+    Html ent = new Html();
+    ent.raw("<section class=\"panel\" id=\"entity-panel\"><h2>Listed entity <span class=\"sub\">")
+        .text(String.join(", ", new TreeSet<>(e.datasets()))).raw("</span></h2><table class=\"kv\">");
+    kv(ent, "Id", new Html().text(e.id()));
+    kv(ent, "Schema", new Html().text(e.schema()));
+    for (String prop : NAME_PROPS) {
+      List<String> vals = e.get(prop);
+      if (!vals.isEmpty()) {
+        Html v = new Html();
+        for (String n : vals) {
+          v.raw("<div class=\"name\">").add(onEntity.mark(n)).raw("</div>");
+        }
+        kv(ent, label(prop), v);
+      }
+    }
+    for (Map.Entry<String, List<String>> prop : e.properties().entrySet()) {
+      if (!NAME_PROPS.contains(prop.getKey()) && !prop.getValue().isEmpty()) {
+        kvList(ent, label(prop.getKey()), prop.getValue());
+      }
+    }
+    ent.raw("</table></section>");
+    b.raw("<div class=\"compare\"><div class=\"col\"><section class=\"panel\" id=\"party-panel\"><h2>Party <span class=\"sub\">customer</span></h2>")
         .raw("<table class=\"kv\">");
     kv(b, "Id", new Html().link(Html.url("/ui/party", "id", p.externalId()), p.externalId()));
     kv(b, "Schema", new Html().text(p.schema()));
@@ -120,29 +144,8 @@ final class AlertPage {
     }
     b.raw("</table></section>");
 
-    b.raw("<section class=\"panel\" id=\"entity-panel\"><h2>Listed entity <span class=\"sub\">")
-        .text(String.join(", ", new TreeSet<>(e.datasets()))).raw("</span></h2><table class=\"kv\">");
-    kv(b, "Id", new Html().text(e.id()));
-    kv(b, "Schema", new Html().text(e.schema()));
-    for (String prop : NAME_PROPS) {
-      List<String> vals = e.get(prop);
-      if (!vals.isEmpty()) {
-        Html v = new Html();
-        for (String n : vals) {
-          v.raw("<div class=\"name\">").add(onEntity.mark(n)).raw("</div>");
-        }
-        kv(b, label(prop), v);
-      }
-    }
-    for (Map.Entry<String, List<String>> prop : e.properties().entrySet()) {
-      if (!NAME_PROPS.contains(prop.getKey()) && !prop.getValue().isEmpty()) {
-        kvList(b, label(prop.getKey()), prop.getValue());
-      }
-    }
-    b.raw("</table></section></div>");
-
     // why it scored
-    b.raw("<div class=\"two\"><section class=\"panel\"><h2>Why it matched</h2>");
+    b.raw("<section class=\"panel\"><h2>Why it matched</h2>");
     if (a.explanations().isEmpty()) {
       b.raw("<p class=\"muted\">The scorer gave no explanation.</p>");
     } else {
@@ -165,7 +168,7 @@ final class AlertPage {
     kv(b, "List versions", snaps.isEmpty() ? new Html().raw("<span class=\"muted\">none recorded</span>") : snaps);
     b.raw("</table></section>");
     actions(b, s, a, h, error);
-    b.raw("</div>");
+    b.raw("</div><div class=\"col\">").add(ent).raw("</div></div>");
     history(b, h, now);
     return Layout.page(s, "alerts", "Alert #" + a.id(), b);
   }
@@ -291,6 +294,7 @@ final class AlertPage {
       w.append(Character.toLowerCase(c));
     }
     words.add(w.toString());
+    words.replaceAll(x -> ACRONYMS.contains(x) ? x.toUpperCase(java.util.Locale.ROOT) : x);
     String s = String.join(" ", words);
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }

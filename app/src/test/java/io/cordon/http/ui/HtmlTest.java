@@ -40,6 +40,14 @@ class HtmlTest {
   }
 
   @Test
+  void propertyLabels() {
+    assertThat(AlertPage.label("birthDate")).isEqualTo("Birth date");
+    assertThat(AlertPage.label("innCode")).isEqualTo("INN code");
+    assertThat(AlertPage.label("swiftBic")).isEqualTo("SWIFT BIC");
+    assertThat(AlertPage.label("name")).isEqualTo("Name");
+  }
+
+  @Test
   void sessionsExpireWhenIdleOrTooOldAndTokensAreUnguessable() {
     UiFixture.MovableClock clock = new UiFixture.MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
     Sessions s = new Sessions(new SecureRandom(), clock, Duration.ofMinutes(30), Duration.ofHours(2), 3);

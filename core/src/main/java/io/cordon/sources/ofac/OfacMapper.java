@@ -190,14 +190,18 @@ final class OfacMapper {
   }
 
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
-  /** Legal-form words (dots removed) that make an OFAC "entity" a Company rather than an Organization. */
+  /**
+   * Legal-form words (dots removed) that make an OFAC "entity" a Company rather than an
+   * Organization. Not "GROUP": OFAC lists many armed groups ("ABU SAYYAF GROUP").
+   */
   private static final Set<String> LEGAL_FORMS = Set.of(
       "LLC", "LTD", "LIMITED", "LTDA", "INC", "INCORPORATED", "CORP", "CORPORATION", "CO", "COMPANY",
       "GMBH", "AG", "SA", "SAS", "SARL", "SRL", "SPA", "SL", "SAC", "SADECV", "JSC", "OJSC", "CJSC",
       "PJSC", "OAO", "ZAO", "PAO", "OOO", "AO", "TOO", "LLP", "PLC", "BV", "NV", "BHD", "PTE", "PVT",
       "FZE", "FZCO", "DMCC", "KFT", "EOOD", "OOD", "DOO", "LDA", "OY", "AB", "AS", "SE", "HOLDING",
-      "HOLDINGS", "TRADING", "ENTERPRISES", "GROUP", "FZC", "JV", "SAL", "WLL", "KG", "SRO", "TOV",
-      "CIA", "PTY", "SDN", "AOZT", "ZAT", "PRAT", "OAT", "AD", "DD", "AKTSIONERNOE", "OBSHCHESTVO");
+      "HOLDINGS", "TRADING", "ENTERPRISES", "FZC", "JV", "SAL", "WLL", "KG", "SRO", "TOV",
+      "CIA", "PTY", "SDN", "AOZT", "ZAT", "PRAT", "OAT", "AD", "DD", "AKTSIONERNOE", "OBSHCHESTVO",
+      "LIMITADA", "SIRKETI", "CA", "SCS", "SAPI", "EIRL");
   private static final Pattern COMPANY_REMARK =
       Pattern.compile("Target Type (Private Company|Public Company|State-Owned Enterprise)");
 
@@ -224,7 +228,8 @@ final class OfacMapper {
   }
 
   static boolean companyName(String name) {
-    String n = name.toUpperCase(Locale.ROOT).replace(".", "");
+    // "S.A." -> SA; "SA'ADA" stays one word, not the legal form SA
+    String n = name.toUpperCase(Locale.ROOT).replace(".", "").replace("'", "");
     for (String token : NON_ALNUM.split(n)) {
       if (LEGAL_FORMS.contains(token)) {
         return true;

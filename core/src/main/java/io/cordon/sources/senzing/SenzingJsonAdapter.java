@@ -53,6 +53,7 @@ public final class SenzingJsonAdapter implements ListAdapter {
       throw new ListFormatException(path, "empty file");
     }
     Collector out = new Collector(path, format());
+    Pending pending = new Pending();
     int lineNo = 0;
     try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
@@ -75,25 +76,52 @@ public final class SenzingJsonAdapter implements ListAdapter {
         if (!rec.hasNonNull("RECORD_ID") && !rec.hasNonNull("DATA_SOURCE")) {
           throw new ListFormatException(path, "line " + lineNo + ": no RECORD_ID or DATA_SOURCE: not a Senzing record");
         }
-        map(rec, lineNo, out);
+        map(rec, lineNo, out, pending);
       }
     } catch (CharacterCodingException e) {
       throw new ListFormatException(path, "not UTF-8 text after line " + lineNo, e);
     }
+    pending.finish(out);
     return out.finish(Optional.empty());
+  }
+
+  /**
+   * Records are built at the end of the file so that a person can carry the name of the position
+   * it holds ("United States senator") as {@code position}, whichever comes first in the file.
+   */
+  private static final class Pending {
+    final java.util.Set<String> ids = new java.util.HashSet<>();
+    final List<Draft> drafts = new ArrayList<>();
+    final List<List<String>> heldPosts = new ArrayList<>();
+    final Map<String, String> postNames = new java.util.HashMap<>();
+    final List<io.cordon.model.Entity> links = new ArrayList<>();
+
+    void finish(Collector out) {
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft d = drafts.get(i);
+        for (String post : heldPosts.get(i)) {
+          String name = postNames.get(post);
+          if (name != null && d.allows("position")) {
+            d.add("position", name);
+          }
+        }
+        out.add(d.build());
+      }
+      links.forEach(out::add);
+    }
   }
 
   /** A Senzing attribute: its name and value, with the usage type of the feature it came in. */
   private record Attr(String key, String value, String usage) {}
 
-  private static void map(JsonNode rec, int lineNo, Collector out) {
+  private static void map(JsonNode rec, int lineNo, Collector out, Pending pending) {
     String recordId = text(rec.get("RECORD_ID"));
     if (recordId.isEmpty()) {
       out.skip("record on line " + lineNo, "no RECORD_ID");
       return;
     }
     String id = FTM_ID.matcher(recordId).matches() ? recordId : Ids.of("senzing", recordId);
-    if (out.contains(id)) {
+    if (!pending.ids.add(id)) {
       out.skip(id + " on line " + lineNo, "repeats RECORD_ID; the first record is kept");
       return;
     }
@@ -153,7 +181,12 @@ public final class SenzingJsonAdapter implements ListAdapter {
     for (Attr a : attrs) {
       apply(d, a, name);
     }
-    out.add(d.build());
+    List<String> held = new ArrayList<>();
+    if (schema.equals("Position")) {
+      pending.postNames.put(id, name);
+    }
+    pending.drafts.add(d);
+    pending.heldPosts.add(held);
     for (JsonNode rel : relationships) {
       String key = text(rel.get("REL_POINTER_KEY"));
       String role = text(rel.get("REL_POINTER_ROLE"));
@@ -161,10 +194,11 @@ public final class SenzingJsonAdapter implements ListAdapter {
         continue;
       }
       if (role.equalsIgnoreCase("Occupancy") && schema.equals(Schemata.PERSON)) {
-        out.add(out.draft(id + "-occupancy-" + key, "Occupancy")
+        held.add(key);
+        pending.links.add(out.draft(id + "-occupancy-" + key, "Occupancy")
             .add("holder", id).add("post", key).build());
       } else {
-        out.add(out.draft(id + "-link-" + key, Schemata.UNKNOWN_LINK)
+        pending.links.add(out.draft(id + "-link-" + key, Schemata.UNKNOWN_LINK)
             .add(Prop.SUBJECT, id).add(Prop.OBJECT, key).add(Prop.ROLE, role).build());
       }
     }

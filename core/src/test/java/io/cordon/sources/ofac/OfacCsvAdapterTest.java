@@ -197,4 +197,19 @@ class OfacCsvAdapterTest {
     // with its comments file, the 2021-07 set has no cut remarks left
     assertThat(read("ofac_legacy_csv_2021-07").warnings()).isEmpty();
   }
+
+  @Test
+  void entitiesBecomeCompaniesOnlyWithALegalForm() throws Exception {
+    Map<String, String> schemaByName = read("ofac_sdn_csv_2024-05-03").entities().stream()
+        .filter(e -> e.id().matches("ofac-\\d+"))
+        .collect(Collectors.toMap(e -> e.first(Prop.NAME), Entity::schema, (a, b) -> a));
+    assertThat(schemaByName).containsEntry("ABU SAYYAF GROUP", Schemata.ORGANIZATION)
+        .containsEntry("HAMAS", Schemata.ORGANIZATION)
+        .containsEntry("CECOEX, S.A.", Schemata.COMPANY)
+        .containsEntry("OOO VOLGA GROUP", Schemata.COMPANY)
+        .containsEntry("SEGUROS LA VITALICIA C.A.", Schemata.COMPANY)
+        .containsEntry("PUTIN, Vladimir Vladimirovich", Schemata.PERSON);
+    assertThat(OfacMapper.companyName("SA'ADA FOUNDATION")).isFalse();
+    assertThat(OfacMapper.companyName("JOINT STOCK COMMERCIAL BANK RUBLEV")).isTrue();
+  }
 }

@@ -36,6 +36,8 @@ class SenzingJsonAdapterTest {
     assertThat(mcclellan.first("name")).isEqualTo("Jennifer L. McClellan");
     assertThat(mcclellan.get("birthDate")).containsExactly("1972");
     assertThat(mcclellan.get("nationality")).containsExactly("us");
+    // The position record comes later in the file; its name still reaches the person.
+    assertThat(mcclellan.get("position")).containsExactly("United States representative");
     assertThat(byId("NK-AQ4HymsADSK2D63MkyTqfC-occupancy-Q13218630").get("post")).containsExactly("Q13218630");
     assertThat(byId("Q4416090").first("name")).isEqualTo("United States senator");
     assertThat(byId("Q101196632").get("wikidataId")).containsExactly("Q101196632");
