@@ -35,6 +35,7 @@ final class NamePartsFeature {
   static final double MIN_PAIR = 0.5;
   static final double MAX_INEXACT = 0.99;
   static final double WEAK_PAIR = 0.7;
+  static final double ROLE_SWAP = 0.6;
   static final double WEAK_PAIR_COST = 2.0;
   static final double SQUASHED_EQUAL = 0.97;
   static final double LEGAL_FORM_MISMATCH = 0.05;
@@ -169,6 +170,9 @@ final class NamePartsFeature {
     for (CompiledName.Tok x : q.toks) {
       for (CompiledName.Tok y : e.toks) {
         double s = tokenSimilarity(x, y);
+        if (roleSwap(x, y)) {
+          s *= ROLE_SWAP;
+        }
         if (s >= MIN_PAIR) {
           sim[n] = s;
           qa[n] = x;
@@ -260,6 +264,11 @@ final class NamePartsFeature {
     }
     score = Math.max(0, Math.min(MAX_INEXACT, score));
     return new Alignment(score, Arrays.copyOf(pairs, np), Arrays.copyOf(psim, np), qUsed, eUsed, how);
+  }
+
+  /** A father's name (after bin/ibn) paired with a given name: "Salman bin Muhammad" is not "Muhammad bin Salman". */
+  static boolean roleSwap(CompiledName.Tok x, CompiledName.Tok y) {
+    return x.tag == PartTag.PATRONYMIC && y.tag == PartTag.GIVEN || x.tag == PartTag.GIVEN && y.tag == PartTag.PATRONYMIC;
   }
 
   static boolean legalMismatch(CompiledName q, CompiledName e) {

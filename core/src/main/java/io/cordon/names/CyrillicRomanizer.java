@@ -76,7 +76,10 @@ final class CyrillicRomanizer {
         }
         case ICAO -> r = ICAO.get(c);
         case ENGLISH_Y, ENGLISH_I -> {
-          if (c == 'к' && next == 'с') {
+          if (c == 'у' && (i == 0 || !isVowel(prev)) && "иэоа".indexOf(next) >= 0 && scheme == Scheme.ENGLISH_Y) {
+            // English names: Уилл is Will, Уолтер is Walter
+            r = "w";
+          } else if (c == 'к' && next == 'с') {
             r = "x";
             i++;
           } else if ((c == 'и' || c == 'ы') && next == 'й' && i + 2 == n) {

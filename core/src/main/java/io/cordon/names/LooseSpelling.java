@@ -48,9 +48,6 @@ public final class LooseSpelling {
       } else if (s.startsWith("th", i)) {
         r = "t";
         len = 2;
-      } else if (s.startsWith("ck", i)) {
-        r = "k";
-        len = 2;
       } else if (s.startsWith("ou", i) || s.startsWith("oo", i)) {
         r = "u";
         len = 2;

@@ -259,6 +259,11 @@ public final class NameAnalyzer {
       for (int k = 0; k < names.size(); k++) {
         int i = names.get(k);
         tags[i] = k == names.size() - 1 ? PartTag.FAMILY : k == 0 ? PartTag.GIVEN : PartTag.MIDDLE;
+        // Arabic nasab: the name after bin/ibn/ben/bint is the father's ("Salman bin Muhammad")
+        if (k > 0 && k < names.size() - 1 && i > 0 && tags[i - 1] == PartTag.PARTICLE
+            && Vocabulary.FILIATION.contains(toks.get(i - 1).form())) {
+          tags[i] = PartTag.PATRONYMIC;
+        }
       }
     }
     List<NamePart> parts = new ArrayList<>(n);

@@ -28,6 +28,9 @@ final class Vocabulary {
       "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "zu", "ter",
       "mac", "na", "oglu", "ogly", "kyzy");
 
+  /** Particles saying "son/daughter of": the next name is the father's. */
+  static final Set<String> FILIATION = Set.of("bin", "ibn", "ben", "bint", "binti", "ould");
+
   static final Set<String> STOPWORDS = Set.of(
       "the", "of", "and", "for", "in", "on", "at", "und", "et", "y", "des", "der", "die", "das", "del",
       "de", "la", "le", "les", "du", "di", "da", "to", "an");
@@ -39,7 +42,11 @@ final class Vocabulary {
       Map.entry("dept", "department"), Map.entry("univ", "university"), Map.entry("mfg", "manufacturing"),
       Map.entry("bros", "brothers"), Map.entry("svcs", "services"), Map.entry("intern", "international"),
       Map.entry("organisation", "organization"), Map.entry("labour", "labor"), Map.entry("centre", "center"),
-      Map.entry("el", "al"), Map.entry("ul", "al"));
+      Map.entry("el", "al"), Map.entry("ul", "al"),
+      Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+      Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+      Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("first", "1st"), Map.entry("second", "2nd"),
+      Map.entry("third", "3rd"));
 
   /** Patronymic endings (Russian, Ukrainian, and their romanisations in many languages). */
   static final String[] PATRONYMIC_ENDINGS = {

@@ -12,6 +12,7 @@ final class Layout {
       {"parties", "Parties", "/ui/parties"},
       {"sources", "Sources", "/ui/sources"},
       {"audit", "Audit", "/ui/audit"},
+      {"users", "Users", "/ui/users"},
   };
 
   private Layout() {}
@@ -30,7 +31,7 @@ final class Layout {
     if (session != null) {
       h.raw("<nav>");
       for (String[] n : NAV) {
-        if (n[0].equals("audit") && !session.actor().has(Role.ADMIN)) {
+        if ((n[0].equals("audit") || n[0].equals("users")) && !session.actor().has(Role.ADMIN)) {
           continue;
         }
         h.raw("<a href=\"").raw(n[2]).raw("\"").raw(n[0].equals(active) ? " class=\"active\"" : "").raw(">")

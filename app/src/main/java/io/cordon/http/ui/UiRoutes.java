@@ -58,6 +58,7 @@ public final class UiRoutes implements CordonServer.Routes {
   private final SourcesPage sources;
   private final ScreenPage screen;
   private final AuditPage audit;
+  private final UsersPage users;
 
   /**
    * Sessions expire after 30 minutes without a request, and after 12 hours in any case; uploads up
@@ -95,6 +96,7 @@ public final class UiRoutes implements CordonServer.Routes {
     this.sources = new SourcesPage(Objects.requireNonNull(catalog, "catalog"));
     this.screen = new ScreenPage(Objects.requireNonNull(screener, "screener"));
     this.audit = new AuditPage(cases, clock);
+    this.users = new UsersPage(cases);
   }
 
   @Override
@@ -127,6 +129,8 @@ public final class UiRoutes implements CordonServer.Routes {
         sources.changes(required(ctx, "to"), ctx.queryParam("from"))))));
     app.get("/ui/screen", page((ctx, s) -> screen.handle(ctx, s)));
     app.get("/ui/audit", page((ctx, s) -> html(ctx, 200, audit.render(s))));
+    app.get("/ui/users", page((ctx, s) -> html(ctx, 200, users.render(s, null, null))));
+    app.post("/ui/users", page(users::create));
     // Last: any other /ui path gets an HTML 404 rather than the API's JSON one.
     app.get("/ui/<rest>", page((ctx, s) -> html(ctx, 404, Layout.message(s, "Not found",
         "There is no page at " + ctx.path() + "."))));

@@ -227,6 +227,27 @@ class UiHttpTest {
   }
 
   @Test
+  void adminsAddUsersWhoCanThenLogIn() throws Exception {
+    assertThat(loggedIn("analyst1").get("/ui/users").status()).isEqualTo(403);
+    WebClient admin = loggedIn("admin2");
+    WebClient.Page page = admin.get("/ui/users");
+    assertThat(page.body()).contains("analyst1", "approver1", "href=\"/ui/users\"");
+    String csrf = page.csrf();
+    WebClient.Page weak = admin.post("/ui/users", Map.of("name", "reviewer9", "password", "short", "role", "approver", "csrf", csrf));
+    assertThat(weak.status()).isEqualTo(400);
+    assertThat(weak.body()).contains("at least 10 characters", "value=\"reviewer9\"");
+    WebClient.Page dup = admin.post("/ui/users", Map.of("name", "analyst1", "password", "long-enough-1", "role", "analyst",
+        "csrf", csrf));
+    assertThat(dup.status()).isEqualTo(409);
+    WebClient.Page ok = admin.post("/ui/users", Map.of("name", "reviewer9", "password", "long-enough-1", "role", "approver",
+        "csrf", csrf));
+    assertThat(ok.status()).isEqualTo(303);
+    WebClient r = client();
+    assertThat(r.login("reviewer9", "long-enough-1").status()).isEqualTo(303);
+    assertThat(r.get("/ui/alerts").body()).contains("reviewer9", "approver").doesNotContain("href=\"/ui/users\"");
+  }
+
+  @Test
   void sourcesPageShowsVersionsAndWhatChanged() throws Exception {
     WebClient c = loggedIn("approver1");
     String page = c.get("/ui/sources").body();
