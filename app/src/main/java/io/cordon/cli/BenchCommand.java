@@ -52,16 +52,19 @@ final class BenchCommand implements Callable<Integer> {
       System.out.println(ResultJson.JSON.writeValueAsString(r));
       return 0;
     }
+    System.out.printf(Locale.ROOT, "machine: %d processors, load average %.1f at the end (wall-clock figures suffer "
+        + "when other processes run; CPU figures much less)%n", r.processors(), r.loadAverage());
     System.out.printf(Locale.ROOT, "lists: %d entities (%s)%n", r.entities(),
         String.join(", ", inputs.stream().map(IndexInput::source).toList()));
-    System.out.printf(Locale.ROOT, "index build: %d ms; entity analysis for the scorer: %d ms; heap used after "
-        + "build and warm-up: %d MB%n", r.buildMillis(), r.prepareMillis(), r.heapUsedMb());
+    System.out.printf(Locale.ROOT, "index build: %d ms (%d ms CPU, all threads); entity analysis for the scorer: %d ms; "
+        + "heap used after build and warm-up: %d MB%n", r.buildMillis(), r.buildCpuMillis(), r.prepareMillis(),
+        r.heapUsedMb());
     System.out.printf(Locale.ROOT, "queries: %d (cap %d candidates, threshold %.2f, algorithm %s)%n",
         r.queries(), r.candidateCap(), r.threshold(), algorithm);
     System.out.printf(Locale.ROOT, "throughput: %.0f screens/s on 1 thread (%.0f per CPU-second of that thread); "
         + "%.0f screens/s on %d threads%n", r.singleThreadPerSec(), r.perCpuSecond(), r.allCoresPerSec(), r.threads());
-    System.out.printf(Locale.ROOT, "latency (1 thread): p50 %.2f ms, p99 %.2f ms%n", r.p50Micros() / 1000,
-        r.p99Micros() / 1000);
+    System.out.printf(Locale.ROOT, "latency (1 thread): p50 %.2f ms, p99 %.2f ms wall; p50 %.2f ms, p99 %.2f ms CPU%n",
+        r.p50Micros() / 1000, r.p99Micros() / 1000, r.p50CpuMicros() / 1000, r.p99CpuMicros() / 1000);
     for (ScreenBench.Recall rc : r.recall()) {
       System.out.printf(Locale.ROOT, "recall %-16s %5d/%-5d %6.2f%%%n", rc.kind(), rc.found(), rc.queries(),
           100 * rc.rate());

@@ -56,13 +56,14 @@ public final class ScreenBench {
     }
   }
 
-  public record Report(int entities, int queries, long buildMillis, long prepareMillis, long heapUsedMb,
-                       double singleThreadPerSec, double perCpuSecond,
+  public record Report(int entities, int queries, long buildMillis, long buildCpuMillis, long prepareMillis,
+                       long heapUsedMb, double singleThreadPerSec, double perCpuSecond,
                        int threads, double allCoresPerSec, double p50Micros, double p99Micros,
+                       double p50CpuMicros, double p99CpuMicros,
                        List<Recall> recall, int negatives, int negativeAlerts,
                        int bruteQueries, double brutePerSec, double bruteRecall, double indexRecallOnSubset,
                        /** throughput ratio index / brute force, both per CPU-second of one thread */
-                       double speedup, int candidateCap, double threshold) {}
+                       double speedup, int candidateCap, double threshold, int processors, double loadAverage) {}
 
   private ScreenBench() {}
 
@@ -88,9 +89,14 @@ public final class ScreenBench {
 
   public static Report run(List<IndexInput> inputs, NameKeys keys, Scorer scorer, List<String> negatives,
                            Options opt) throws Exception {
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     long t0 = System.nanoTime();
+    long pc0 = os.getProcessCpuTime();
     CandidateIndex index = LuceneIndexes.inMemory(inputs, keys);
     long buildMillis = (System.nanoTime() - t0) / 1_000_000;
+    // CPU of all threads of the process during the build: comparable across loaded and idle machines.
+    long buildCpuMillis = (os.getProcessCpuTime() - pc0) / 1_000_000;
     long p0 = System.nanoTime();
     index.preload(scorer::prepare);
     long prepareMillis = (System.nanoTime() - p0) / 1_000_000;
@@ -109,14 +115,17 @@ public final class ScreenBench {
       long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
 
       long[] lat = new long[sq.size()];
+      long[] cpuLat = new long[sq.size()];
       boolean[] hit = new boolean[sq.size()];
       java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
       long c0 = mx.getCurrentThreadCpuTime();
       long s0 = System.nanoTime();
       for (int i = 0; i < sq.size(); i++) {
         long a = System.nanoTime();
+        long ac = mx.getCurrentThreadCpuTime();
         ScreeningResponse r = screener.screen(sq.get(i));
         lat[i] = System.nanoTime() - a;
+        cpuLat[i] = mx.getCurrentThreadCpuTime() - ac;
         hit[i] = found(r.results(), queries.get(i).expectedId());
       }
       double single = sq.size() / ((System.nanoTime() - s0) / 1e9);
@@ -177,11 +186,18 @@ public final class ScreenBench {
       double brute = subset.size() / ((System.nanoTime() - b0) / 1e9);
       double bruteCpu = subset.size() / ((mx.getCurrentThreadCpuTime() - bc0) / 1e9);
       Arrays.sort(lat);
-      return new Report(index.size(), sq.size(), buildMillis, prepareMillis, heapMb, single, perCpu, opt.threads(), multi,
-          lat[lat.length / 2] / 1e3, lat[(int) Math.min(lat.length - 1, Math.ceil(lat.length * 0.99) - 1)] / 1e3,
+      Arrays.sort(cpuLat);
+      return new Report(index.size(), sq.size(), buildMillis, buildCpuMillis, prepareMillis, heapMb, single, perCpu,
+          opt.threads(), multi, lat[lat.length / 2] / 1e3, lat[p99(lat.length)] / 1e3,
+          cpuLat[cpuLat.length / 2] / 1e3, cpuLat[p99(cpuLat.length)] / 1e3,
           recall, negs, negAlerts, subset.size(), brute, (double) bruteFound / subset.size(),
-          (double) indexFound / subset.size(), perCpu / bruteCpu, opt.settings().cap(), threshold);
+          (double) indexFound / subset.size(), perCpu / bruteCpu, opt.settings().cap(), threshold,
+          Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
     }
+  }
+
+  private static int p99(int n) {
+    return (int) Math.min(n - 1, Math.ceil(n * 0.99) - 1);
   }
 
   /** A name-only query for any kind of party (person, organisation, vessel...). */
