@@ -74,7 +74,7 @@ final class ScreenPage {
   }
 
   private void form(Html b, String name, String schema, String birth, String country, String threshold) {
-    double defaultThreshold = screener.settings().threshold();
+    double defaultThreshold = screener.settings().threshold().orElse(screener.scorer().threshold());
     b.raw("<form class=\"filters screen\" method=\"get\" action=\"/ui/screen\">")
         .raw("<label class=\"grow\">Name<input id=\"screen-name\" name=\"name\" required autofocus value=\"").text(name)
         .raw("\" placeholder=\"e.g. Positive Technologies\"></label>")
