@@ -42,8 +42,6 @@ public final class UkHmtCsvAdapter implements ListAdapter {
   static final String AUTHORITY = "HM Treasury, Office of Financial Sanctions Implementation";
   private static final Pattern UN_REF =
       Pattern.compile("(?i:UN\\s*Ref(?:erence)?(?:\\s*No)?)[\\s.:]*([A-Z]{2,3}[a-z]?\\.[A-Z0-9.]*\\d)");
-  private static final Pattern PASSPORT = Pattern.compile(
-      "(?i)passport\\s*(?:no\\.?|number|nos\\.?)?\\s*:?\\s*\\(?([A-Z]{0,3}[- ]?\\d[A-Z0-9-]{3,})");
   private static final Pattern NUMBERED = Pattern.compile("\\(?\\d{1,2}\\)\\s*");
 
   @Override
@@ -199,10 +197,7 @@ public final class UkHmtCsvAdapter implements ListAdapter {
     if (!details.isEmpty()) {
       d.note("Passport: " + details);
       if (number.isEmpty()) {
-        Matcher m = PASSPORT.matcher(details);
-        while (m.find()) {
-          d.add(Prop.PASSPORT_NUMBER, m.group(1).strip());
-        }
+        Texts.documentNumbers(details).forEach(n -> d.add(Prop.PASSPORT_NUMBER, n));
       }
     }
     String ni = row.getOrDefault("National Identification Number", "");
@@ -212,8 +207,8 @@ public final class UkHmtCsvAdapter implements ListAdapter {
     String niDetails = row.getOrDefault("NI Details", row.getOrDefault("NI Number", ""));
     if (!niDetails.isEmpty()) {
       d.note("National identification: " + niDetails);
-      if (ni.isEmpty() && niDetails.matches("[A-Z0-9][A-Z0-9 -]{3,}[0-9]")) {
-        d.add(Prop.ID_NUMBER, niDetails);
+      if (ni.isEmpty()) {
+        Texts.documentNumbers(niDetails).forEach(n -> d.add(Prop.ID_NUMBER, n));
       }
     }
   }

@@ -41,6 +41,9 @@ class UkHmtCsvAdapterTest {
     assertThat(qahtani.get("birthDate")).containsExactly("1980", "1981");
     assertThat(qahtani.get("passportNumber")).containsExactly("592667");
     assertThat(byId(l2018, "gb-hmt-13349-sanction").get("unscId")).containsExactly("QDe.004");
+    // Passport Details free text: "D 000974 (Afghan)".
+    assertThat(byId(l2018, "gb-hmt-6911").get("passportNumber")).containsExactly("D 000974");
+    assertThat(l2018.entities().stream().mapToLong(e -> e.get("passportNumber").size()).sum()).isGreaterThan(300);
     assertThat(byId(l2018, "gb-hmt-13349-sanction").get("program"))
         .containsExactly("The ISIL (Da'esh) and Al-Qaida organisations");
   }
