@@ -93,18 +93,24 @@ final class Cases {
   /** Builds the real screening only when a party needs screening (an unchanged re-import needs none). */
   private static final class LazyScreening implements PartyScreening {
     private final Supplier<PartyScreening> factory;
-    private PartyScreening built;
+    private volatile PartyScreening built;
 
     LazyScreening(Supplier<PartyScreening> factory) {
       this.factory = factory;
     }
 
     @Override
-    public synchronized List<io.cordon.cases.Hit> screen(io.cordon.cases.Party party) {
-      if (built == null) {
-        built = factory.get();
+    public List<io.cordon.cases.Hit> screen(io.cordon.cases.Party party) {
+      PartyScreening s = built;
+      if (s == null) {
+        synchronized (this) {
+          if (built == null) {
+            built = factory.get();
+          }
+          s = built;
+        }
       }
-      return built.screen(party);
+      return s.screen(party);
     }
   }
 }
