@@ -40,6 +40,12 @@ final class Cases {
         new Passwords(new SecureRandom()));
   }
 
+  /** The home's API keys with creation, revocation and use (summarised per minute) in the audit log. */
+  static io.cordon.access.ApiKeys auditedKeys(Home home, CaseService cases) {
+    return new io.cordon.cases.AuditedApiKeys(home.store().apiKeys(home.clock()), cases, home.clock(),
+        java.time.Duration.ofMinutes(1));
+  }
+
   /** The scorer cases use: the engine's standard scorer (cordon-v1). */
   static Scorer scorer() {
     return Scorers.standard();
@@ -93,18 +99,24 @@ final class Cases {
   /** Builds the real screening only when a party needs screening (an unchanged re-import needs none). */
   private static final class LazyScreening implements PartyScreening {
     private final Supplier<PartyScreening> factory;
-    private PartyScreening built;
+    private volatile PartyScreening built;
 
     LazyScreening(Supplier<PartyScreening> factory) {
       this.factory = factory;
     }
 
     @Override
-    public synchronized List<io.cordon.cases.Hit> screen(io.cordon.cases.Party party) {
-      if (built == null) {
-        built = factory.get();
+    public List<io.cordon.cases.Hit> screen(io.cordon.cases.Party party) {
+      PartyScreening s = built;
+      if (s == null) {
+        synchronized (this) {
+          if (built == null) {
+            built = factory.get();
+          }
+          s = built;
+        }
       }
-      return built.screen(party);
+      return s.screen(party);
     }
   }
 }

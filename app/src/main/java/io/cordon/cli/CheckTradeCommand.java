@@ -2,11 +2,10 @@ package io.cordon.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.cordon.catalog.Catalog;
-import io.cordon.catalog.Snapshot;
 import io.cordon.model.Entity;
 import io.cordon.rules.ActorKind;
 import io.cordon.rules.Candidate;
+import io.cordon.rules.CatalogListings;
 import io.cordon.rules.Citation;
 import io.cordon.rules.DemoList;
 import io.cordon.rules.Instrument;
@@ -34,7 +33,6 @@ import io.cordon.index.IndexCache;
 import io.cordon.screening.CatalogIndexes;
 import io.cordon.screening.Screener;
 import io.cordon.screening.ScreenerPartyResolver;
-import java.util.stream.Collectors;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +42,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -159,7 +156,7 @@ final class CheckTradeCommand implements Callable<Integer> {
     boolean useStore = entities.isEmpty() && !demo && Files.isDirectory(main.home());
     try (Home home = useStore ? Home.open(main) : null) {
       Data data = load(home, pol, req.asOf());
-      Listings listings = Listings.of(data.entities(), data.sources()).withOwnership(links);
+      Listings listings = data.listings().listings().withOwnership(links);
       dataNote = data.note();
       PartyResolver resolver = new ListingsResolver(listings);
       if (data.fromStore()) {
@@ -169,7 +166,7 @@ final class CheckTradeCommand implements Callable<Integer> {
         Screener screener = new Screener(indexes, Engine.scorer(algorithm), Clock.systemUTC(),
             Screener.Settings.DEFAULTS);
         resolver = new ScreenerPartyResolver(screener, listings,
-            data.sources().stream().map(SourceInfo::name).collect(Collectors.toSet()), req.asOf());
+            data.listings().sources(), req.asOf());
       }
       TradeChecker checker = new TradeChecker(ruleBook, listings, resolver, pol, MatchBands.DEFAULT, Clock.systemUTC());
       d = checker.check(req);
@@ -192,7 +189,7 @@ final class CheckTradeCommand implements Callable<Integer> {
   }
 
   /** The entities to check against, their sources, and a line saying where they came from. */
-  record Data(List<Entity> entities, List<SourceInfo> sources, String note, boolean fromStore) {}
+  record Data(CatalogListings listings, String note, boolean fromStore) {}
 
   private AutoCloseable closeLater;
 
@@ -206,36 +203,19 @@ final class CheckTradeCommand implements Callable<Integer> {
       for (Path p : entities) {
         all.addAll(DemoList.read(p));
       }
-      return new Data(selected(all, pol), List.of(), "files " + entities, false);
+      return new Data(wrap(selected(all, pol)), "files " + entities, false);
     }
-    if (home != null) {
-      Catalog cat = home.catalog();
-      if (!cat.sources().isEmpty()) {
-        List<Entity> all = new ArrayList<>();
-        List<SourceInfo> infos = new ArrayList<>();
-        List<String> used = new ArrayList<>();
-        for (String src : cat.sources()) {
-          Optional<Snapshot> snap = asOfDate == null ? cat.active(src) : cat.asOf(src, asOfDate);
-          if (snap.isEmpty()) {
-            continue;
-          }
-          SourceInfo info = SourceInfo.of(src, snap.get().format());
-          if (!pol.selects(info)) {
-            continue;
-          }
-          infos.add(info);
-          used.add(snap.get().id());
-          for (Entity e : cat.entities(snap.get().id())) {
-            // the policy acts on source names: make sure each entity carries its snapshot's
-            all.add(e.datasets().contains(src) ? e : e.toBuilder().dataset(src).build());
-          }
-        }
-        return new Data(all, infos, "store " + main.home() + ", snapshots " + (used.isEmpty()
-            ? "(none selected by policy " + pol.name() + ")" : used), !used.isEmpty());
-      }
+    if (home != null && !home.catalog().sources().isEmpty()) {
+      CatalogListings cl = CatalogListings.load(home.catalog(), pol, asOfDate);
+      return new Data(cl, "store " + main.home() + ", snapshots " + (cl.snapshotIds().isEmpty()
+          ? "(none selected by policy " + pol.name() + ")" : cl.snapshotIds()), !cl.snapshotIds().isEmpty());
     }
-    return new Data(selected(DemoList.entities(), pol), List.of(),
+    return new Data(wrap(selected(DemoList.entities(), pol)),
         "bundled demo list (OFAC entries 31693-31695, 17013, 31455, 31291; no lists imported; see docs/rules.md)", false);
+  }
+
+  private static CatalogListings wrap(List<Entity> entities) {
+    return new CatalogListings(Listings.of(entities), List.of(), java.util.Set.of());
   }
 
   // Entities of sources the policy selects; Ownership records whatever their source (they

@@ -1,6 +1,7 @@
 package io.cordon.cli;
 
 import io.cordon.catalog.Catalog;
+import io.cordon.catalog.Merge;
 import io.cordon.catalog.Snapshot;
 import io.cordon.model.Entity;
 import java.io.BufferedWriter;
@@ -22,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code cordon export}: the entities of snapshots as FtM JSON lines. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Writes the entities of the active snapshot (or the one in force on --as-of) of SOURCE,",
-        "or of every source, as FollowTheMoney JSON lines: targets and link records (Sanction, Ownership...)."})
+        "or of every source, as FollowTheMoney JSON lines: targets and link records (Sanction, Ownership...).",
+        "With several sources, an id published by more than one is written once, its values merged."})
 final class ExportCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
@@ -53,8 +55,24 @@ final class ExportCommand implements Callable<Integer> {
       }
       long n = 0;
       try {
-        for (Snapshot s : snaps) {
-          for (Entity e : catalog.entities(s.id())) {
+        if (snaps.size() == 1) {
+          for (Entity e : catalog.entities(snaps.get(0).id())) { // streamed as stored: ids are unique
+            w.write(io.cordon.sources.ftm.FtmJson.write(e));
+            w.write('\n');
+            n++;
+          }
+        } else {
+          // Several sources may publish one id (a custom list built from OFAC ids): one FtM stream
+          // carries each id once, merged as FtM does.
+          List<Entity> all = new ArrayList<>();
+          for (Snapshot s : snaps) {
+            all.addAll(catalog.entities(s.id()));
+          }
+          Merge.Result merged = Merge.all(all);
+          for (String c : merged.conflicts()) {
+            System.err.println("cordon export: warning: id " + c + ": schemata cannot be merged, kept the first");
+          }
+          for (Entity e : merged.entities()) {
             w.write(io.cordon.sources.ftm.FtmJson.write(e));
             w.write('\n');
             n++;

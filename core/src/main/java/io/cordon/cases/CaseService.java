@@ -187,7 +187,6 @@ public final class CaseService {
       return out;
     });
     List<Party> toScreen = new ArrayList<>();
-    List<List<Hit>> hits = new ArrayList<>();
     for (int i = 0; i < chunk.size(); i++) {
       Party p = chunk.get(i);
       Party old = stored.get(i);
@@ -197,10 +196,10 @@ public final class CaseService {
       }
       c[old == null ? 1 : 2]++;
       toScreen.add(p);
-      List<Hit> h = above(screening.screen(p));
-      h.forEach(x -> snapshots.addAll(x.snapshotIds()));
-      hits.add(h);
     }
+    // screening is the slow part and independent per party: all cores, results in input order
+    List<List<Hit>> hits = toScreen.parallelStream().map(p -> above(screening.screen(p))).toList();
+    hits.forEach(h -> h.forEach(x -> snapshots.addAll(x.snapshotIds())));
     if (toScreen.isEmpty()) {
       return;
     }
@@ -263,7 +262,7 @@ public final class CaseService {
   public RescreenResult onSnapshotActivated(Actor actor, ListChange change) {
     NameIndex<Party> idx = bookIndex();
     List<Entity> targets = change.upserted().stream().filter(IndexedScreening::screenable).toList();
-    List<Object[]> found = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Found> found = java.util.Collections.synchronizedList(new ArrayList<>());
     java.util.concurrent.atomic.AtomicLong candidates = new java.util.concurrent.atomic.AtomicLong();
     targets.parallelStream().forEach(e -> {
       List<Party> cands = idx.candidates(e.schema(), e.names());
@@ -271,22 +270,20 @@ public final class CaseService {
       for (Party p : cands) {
         MatchResult r = scorer.score(p.toQuery(), e);
         if (r.score() >= threshold) {
-          found.add(new Object[] {p, e, r});
+          found.add(new Found(p, e, r));
         }
       }
     });
-    found.sort(java.util.Comparator.comparing((Object[] f) -> ((Party) f[0]).externalId())
-        .thenComparing(f -> ((Entity) f[1]).id()));
+    found.sort(java.util.Comparator.comparing((Found f) -> f.party().externalId()).thenComparing(f -> f.entity().id()));
     int[] c = new int[6];
     long runId = store.inTransaction(tx -> tx.insertRun(new ScreeningRun(0, ScreeningRun.Trigger.LIST_CHANGE,
         actor.name(), change.snapshotId(), List.of(change.snapshotId()), 0, 0, 0, now())));
     for (int from = 0; from < found.size(); from += CHUNK) {
-      List<Object[]> part = found.subList(from, Math.min(found.size(), from + CHUNK));
+      List<Found> part = found.subList(from, Math.min(found.size(), from + CHUNK));
       store.inTransaction(tx -> {
         Instant at = now();
-        for (Object[] f : part) {
-          MatchResult r = (MatchResult) f[2];
-          raise(tx, actor, runId, (Party) f[0], (Entity) f[1], r.score(), r.explanations(),
+        for (Found f : part) {
+          raise(tx, actor, runId, f.party(), f.entity(), f.result().score(), f.result().explanations(),
               List.of(change.snapshotId()), at, c);
         }
         return null;
@@ -303,6 +300,9 @@ public final class CaseService {
     });
     return new RescreenResult(runId, targets.size(), candidates.get(), found.size(), c[4], c[5]);
   }
+
+  /** A hit of the re-screening, before the suppression rules. */
+  private record Found(Party party, Entity entity, MatchResult result) {}
 
   /** The in-memory index of the book's names, built on first use and kept current by imports. */
   private NameIndex<Party> bookIndex() {

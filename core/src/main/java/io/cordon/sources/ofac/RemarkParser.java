@@ -159,6 +159,26 @@ final class RemarkParser {
     rule("^n\\.k\\.a\\.,? '(.+)'$", (m, f) -> f.put(m.group(1), Prop.ALIAS));
   }
 
+  /**
+   * Rules that can match a part starting with each ASCII character, so that a part is tried only
+   * against the few rules it can start like. A rule can start with c when matching the one-char
+   * input "c" either succeeds or runs out of input ({@code hitEnd}): a standard regex prefix test.
+   */
+  private static final List<List<Rule>> BY_FIRST_CHAR = new ArrayList<>();
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      List<Rule> viable = new ArrayList<>();
+      for (Rule r : RULES) {
+        Matcher m = r.pattern().matcher(String.valueOf(c));
+        if (m.lookingAt() || m.hitEnd()) {
+          viable.add(r);
+        }
+      }
+      BY_FIRST_CHAR.add(List.copyOf(viable));
+    }
+  }
+
   /** EO directive statements: "Executive Order 14024 Directive Information Subject to Directive 1a - ...". */
   private static final Pattern DIRECTIVE =
       Pattern.compile("Executive Order (\\d+) Directive (?:Information|Determination)\\s*[-:]?\\s*Subject to Directive (\\d+[a-zA-Z]?)");
@@ -213,7 +233,8 @@ final class RemarkParser {
       }
       return true;
     }
-    for (Rule r : RULES) {
+    char c0 = p.isEmpty() ? 0 : p.charAt(0);
+    for (Rule r : c0 < 128 ? BY_FIRST_CHAR.get(c0) : RULES) {
       Matcher m = r.pattern().matcher(p);
       if (m.matches()) {
         r.action().accept(m, facts);

@@ -72,6 +72,42 @@ public final class Texts {
     return java.util.Optional.empty();
   }
 
+  private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
+      "\\(?\\b(?:\\d{1,2}|[a-h])\\)\\s*");
+  private static final java.util.regex.Pattern LABELLED_NUMBER = java.util.regex.Pattern.compile(
+      "(?i)(?:\\b(?:no|nos|number|numbers|nr)\\b\\.?|n°)\\s*:?\\s*(?!no\\b)((?-i:[A-Z]{0,3})[ -]?\\d[0-9A-Z/-]{3,})");
+  private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile(
+      "^\\s*([A-Z]{0,3}[ -]?\\d[0-9A-Z/-]{3,})(?=$|[\\s,.;()])");
+  private static final java.util.regex.Pattern DATE_LIKE = java.util.regex.Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}$|^(19|20)\\d{2}$");
+
+  /**
+   * Document numbers in free text as the UK HMT list writes passport and national id details:
+   * "(1) 428720 (2) 215215", "Passport No: 592667 (Qatari passport ...)", "D 000974 (Afghan)".
+   * Each enumerated part gives at most one number: the one after "No."/"number", else the one it
+   * starts with. Dates and bare years are not numbers.
+   */
+  public static List<String> documentNumbers(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return out;
+    }
+    for (String chunk : ENUMERATED.split(text)) {
+      java.util.regex.Matcher m = LABELLED_NUMBER.matcher(chunk);
+      String found = m.find() ? m.group(1) : null;
+      if (found == null) {
+        java.util.regex.Matcher lead = LEADING_NUMBER.matcher(chunk);
+        found = lead.find() ? lead.group(1) : null;
+      }
+      if (found != null) {
+        String v = found.strip().replaceAll("[-/]+$", "");
+        if (!DATE_LIKE.matcher(v).matches() && v.chars().filter(Character::isDigit).count() >= 4 && !out.contains(v)) {
+          out.add(v);
+        }
+      }
+    }
+    return out;
+  }
+
   /** FtM gender from the lists' spellings, or null. */
   public static String gender(String s) {
     String g = clean(s).toLowerCase(java.util.Locale.ROOT);
