@@ -73,7 +73,8 @@ final class ScreenPage {
     return new ScreeningQuery(m, t, LIMIT, Set.of(), Optional.empty());
   }
 
-  private static void form(Html b, String name, String schema, String birth, String country, String threshold) {
+  private void form(Html b, String name, String schema, String birth, String country, String threshold) {
+    double defaultThreshold = screener.settings().threshold().orElse(screener.scorer().threshold());
     b.raw("<form class=\"filters screen\" method=\"get\" action=\"/ui/screen\">")
         .raw("<label class=\"grow\">Name<input id=\"screen-name\" name=\"name\" required autofocus value=\"").text(name)
         .raw("\" placeholder=\"e.g. Positive Technologies\"></label>")
@@ -85,7 +86,7 @@ final class ScreenPage {
     b.raw("</select></label><label>Birth date<input name=\"birth_date\" placeholder=\"YYYY-MM-DD\" value=\"").text(birth)
         .raw("\"></label><label>Country<input name=\"country\" placeholder=\"ru or Russia\" value=\"").text(country)
         .raw("\"></label><label>Threshold<input name=\"threshold\" type=\"number\" min=\"0\" max=\"1\" step=\"0.01\" placeholder=\"")
-        .text(Show.number(0.7)).raw("\" value=\"").text(threshold).raw("\"></label>")
+        .text(Show.number(defaultThreshold)).raw("\" value=\"").text(threshold).raw("\"></label>")
         .raw("<button type=\"submit\" class=\"btn btn-primary\" id=\"screen-submit\">Screen</button></form>");
   }
 
