@@ -43,11 +43,9 @@ public final class Listings {
       }
     }
     for (Entity e : byId.values()) {
-      {
-        for (String v : identifiers(e)) {
-          for (String key : Identifiers.keys(v)) {
-            byIdentifier.computeIfAbsent(key, k -> new ArrayList<>()).add(e.id());
-          }
+      for (String v : identifiers(e)) {
+        for (String key : Identifiers.keys(v)) {
+          byIdentifier.computeIfAbsent(key, k -> new ArrayList<>()).add(e.id());
         }
       }
     }

@@ -67,7 +67,7 @@ public final class TradeChecker {
   public TradeDecision check(TradeRequest req) {
     LocalDate asOf = req.asOf() != null ? req.asOf() : LocalDate.now(clock);
     OwnershipGraph graph = listings.ownership().on(req.tradeDate());
-    PartyFinding party = findParty(req, graph);
+    PartyFinding party = findParty(req.counterparty(), graph);
     Subject subject = new Subject(req, asOf, party, graph);
 
     List<RuleEvaluation> evals = new ArrayList<>();
@@ -121,8 +121,17 @@ public final class TradeChecker {
     return String.format(Locale.ROOT, "%.2f", p.candidate().score());
   }
 
-  private PartyFinding findParty(TradeRequest req, OwnershipGraph graph) {
-    List<Candidate> cands = resolver.resolve(req.counterparty(), CANDIDATES).stream()
+  /**
+   * Screens a party without a transaction: the best candidate, the sources listing it, those that
+   * block it, and the 50%-rule finding with the holdings in force on {@code date} (direct hits and
+   * ownership-derived blocking in one answer).
+   */
+  public PartyFinding party(PartyQuery query, LocalDate date) {
+    return findParty(query, listings.ownership().on(Objects.requireNonNull(date, "date")));
+  }
+
+  private PartyFinding findParty(PartyQuery query, OwnershipGraph graph) {
+    List<Candidate> cands = resolver.resolve(query, CANDIDATES).stream()
         .filter(c -> bands.band(c.score()) != MatchBands.Band.NONE).toList();
     if (cands.isEmpty()) {
       return new PartyFinding(null, MatchBands.Band.NONE, List.of(), List.of(), null, List.of());
@@ -142,8 +151,17 @@ public final class TradeChecker {
     return listings.sourcesOf(e).stream().filter(s -> policy.selects(listings.source(s))).toList();
   }
 
+  /**
+   * Blocking sources listing the entity. On an official list only sanction entries block: an
+   * entry whose topics are all of another kind (a PEP list's role.pep, a debarment) is listed but
+   * not blocked. Entries of custom lists block whatever their topics (a refusal list is a refusal).
+   */
   private List<String> blockingSources(Entity e) {
-    return listings.sourcesOf(e).stream().filter(s -> policy.blocks(listings.source(s))).toList();
+    List<String> topics = e.get(io.cordon.model.Prop.TOPICS);
+    boolean sanctioned = topics.isEmpty() || topics.stream().anyMatch(t -> t.startsWith("sanction"));
+    return listings.sourcesOf(e).stream().map(listings::source)
+        .filter(s -> policy.blocks(s) && (sanctioned || s.custom())).map(io.cordon.rules.policy.SourceInfo::name)
+        .toList();
   }
 
   /** Everything one check knows, shared by the rule evaluations. */
@@ -277,7 +295,7 @@ public final class TradeChecker {
       OwnershipStatus st = BlockedOwnership.compute(s.graph(), seeds).status(c.id());
       if (st.blocked()) {
         t.test(true, who + " is owned 50% or more by parties this rule covers: "
-            + OwnershipPathsText.of(st.paths()));
+            + String.join("; ", st.paths().stream().map(OwnershipPath::toString).toList()));
         return st.paths();
       }
     }
@@ -403,13 +421,6 @@ public final class TradeChecker {
     void missing(String what) {
       reasons.add("missing: " + what);
       missing++;
-    }
-  }
-
-  /** Paths as text. */
-  private static final class OwnershipPathsText {
-    static String of(List<OwnershipPath> paths) {
-      return String.join("; ", paths.stream().map(OwnershipPath::toString).toList());
     }
   }
 }

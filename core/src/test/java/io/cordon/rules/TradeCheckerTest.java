@@ -110,6 +110,17 @@ class TradeCheckerTest {
         .containsExactlyInAnyOrder("ofac-31291 -[30%]-> test-acme", "ofac-31455 -[20%]-> test-acme");
   }
 
+  @Test
+  void partyScreeningReportsDirectHitsAndOwnershipBlocking() {
+    PartyFinding sdn = US.party(PartyQuery.byName("KILIMNIK Konstantin"), LocalDate.of(2024, 5, 1));
+    assertThat(sdn.blockingOn()).containsExactly("us_ofac_sdn");
+    assertThat(sdn.ownership().directlyBlocked()).isTrue();
+    PartyFinding acme = US.party(PartyQuery.byId("test-acme"), LocalDate.of(2024, 5, 1));
+    assertThat(acme.listedOn()).isEmpty();
+    assertThat(acme.blocked()).isTrue();
+    assertThat(acme.ownership().paths()).hasSize(2);
+  }
+
   // ---- Directive 1 boundaries ----
 
   @Test
@@ -269,6 +280,26 @@ class TradeCheckerTest {
     TradeDecision eu = checker("eu").check(r);
     assertThat(eu.decision()).isEqualTo(Decision.ALLOWED);
     assertThat(eu.party().listedOn()).isEmpty();
+  }
+
+  @Test
+  void onlySanctionEntriesOfOfficialListsBlockButCustomListEntriesAlways() {
+    Entity pep = Entity.builder("pep-1", "Person").add("name", "Jane Q Representative").add("topics", "role.pep")
+        .dataset("us_congress").build();
+    Entity png = Entity.builder("png-001", "Person").add("name", "Ivan Example Petrov").add("topics", "role.diplo")
+        .dataset("xx_mfa_png").build();
+    Listings l = Listings.of(List.of(pep, png), List.of(new io.cordon.rules.policy.SourceInfo("xx_mfa_png", true)));
+    TradeChecker global = new TradeChecker(RULES, l, new ListingsResolver(l), PolicyBook.bundled().get("global"),
+        MatchBands.DEFAULT, CLOCK);
+    TradeDecision p = global.check(new TradeRequest("JP", null, PartyQuery.byId("pep-1"), Instrument.OTHER, null, null,
+        LocalDate.of(2024, 1, 1), null, null, null));
+    assertThat(p.party().listedOn()).containsExactly("us_congress");
+    assertThat(p.party().blockingOn()).isEmpty();
+    assertThat(p.decision()).isEqualTo(Decision.ALLOWED);
+    TradeDecision d = global.check(new TradeRequest("JP", null, PartyQuery.byName("Ivan Example Petrov"), Instrument.OTHER,
+        null, null, LocalDate.of(2024, 1, 1), null, null, null));
+    assertThat(d.party().blockingOn()).containsExactly("xx_mfa_png");
+    assertThat(d.decision()).isEqualTo(Decision.PROHIBITED);
   }
 
   @Test
