@@ -40,6 +40,12 @@ final class Cases {
         new Passwords(new SecureRandom()));
   }
 
+  /** The home's API keys with creation, revocation and use (summarised per minute) in the audit log. */
+  static io.cordon.access.ApiKeys auditedKeys(Home home, CaseService cases) {
+    return new io.cordon.cases.AuditedApiKeys(home.store().apiKeys(home.clock()), cases, home.clock(),
+        java.time.Duration.ofMinutes(1));
+  }
+
   /** The scorer cases use: the engine's standard scorer (cordon-v1). */
   static Scorer scorer() {
     return Scorers.standard();

@@ -32,7 +32,7 @@ final class KeysCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Home home = Home.open(keys.main)) {
-        String key = home.store().apiKeys(home.clock()).create(name);
+        String key = Cases.auditedKeys(home, Cases.service(home, Cases.DEFAULT_THRESHOLD)).create(name);
         System.out.println(key);
         System.err.println("API key '" + name + "' created. It is shown only now; Cordon stores only its hash.");
       }
@@ -67,7 +67,7 @@ final class KeysCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Home home = Home.open(keys.main)) {
-        if (!home.store().apiKeys(home.clock()).revoke(name)) {
+        if (!Cases.auditedKeys(home, Cases.service(home, Cases.DEFAULT_THRESHOLD)).revoke(name)) {
           System.err.println("cordon keys revoke: no key named '" + name + "'");
           return 1;
         }

@@ -95,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
         new Passwords(new SecureRandom()));
     Optional<String> adminPassword = cases.bootstrapAdmin("admin");
 
-    ApiKeys keys = home.store().apiKeys(home.clock());
+    ApiKeys keys = Cases.auditedKeys(home, cases);
     String firstKey = null;
     if (!noAuth && keys.list().isEmpty()) {
       firstKey = keys.create("admin");

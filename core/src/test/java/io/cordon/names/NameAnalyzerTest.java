@@ -130,4 +130,33 @@ class NameAnalyzerTest {
       }
     }
   }
+
+  /** ICU transliterators are per thread: analysing from many threads gives the same results. */
+  @Test
+  void threadSafe() throws Exception {
+    List<String> names = List.of("Владимир Путин", "فلاديمير بوتين", "블라디미르 푸틴", "贝拉克·奥巴马", "Βλαντίμιρ Πούτιν");
+    List<AnalyzedName> expected = names.stream().map(n -> a.analyze(n, "Person")).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4,
+        r -> new Thread(r, "names-test"));
+    try {
+      List<java.util.concurrent.Future<Boolean>> fs = new java.util.ArrayList<>();
+      for (int t = 0; t < 16; t++) {
+        fs.add(pool.submit(() -> {
+          for (int k = 0; k < 50; k++) {
+            for (int i = 0; i < names.size(); i++) {
+              if (!a.analyze(names.get(i), "Person").equals(expected.get(i))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : fs) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

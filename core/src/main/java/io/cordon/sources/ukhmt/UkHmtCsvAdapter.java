@@ -42,6 +42,9 @@ public final class UkHmtCsvAdapter implements ListAdapter {
   static final String AUTHORITY = "HM Treasury, Office of Financial Sanctions Implementation";
   private static final Pattern UN_REF =
       Pattern.compile("(?i:UN\\s*Ref(?:erence)?(?:\\s*No)?)[\\s.:]*([A-Z]{2,3}[a-z]?\\.[A-Z0-9.]*\\d)");
+  /** "Passport no: G4506013" inside Other Information (the 2020 sample's HOJATI). */
+  private static final Pattern PASSPORT_IN_TEXT = Pattern.compile(
+      "(?i)\\bpassport\\s*(?:no\\b\\.?|number\\b|nos\\b\\.?)?\\s*:?\\s*((?-i:[A-Z]{1,3})[ -]?\\d[0-9A-Z/-]{4,}|\\d{6,})");
   private static final Pattern NUMBERED = Pattern.compile("\\(?\\d{1,2}\\)\\s*");
 
   @Override
@@ -158,6 +161,12 @@ public final class UkHmtCsvAdapter implements ListAdapter {
       d.country(Prop.COUNTRY, row.get("Country"));
       String other = row.getOrDefault("Other Information", "");
       d.note(other);
+      if (person) {
+        Matcher pp = PASSPORT_IN_TEXT.matcher(other);
+        while (pp.find()) {
+          d.add(Prop.PASSPORT_NUMBER, pp.group(1));
+        }
+      }
       Matcher un = UN_REF.matcher(other);
       if (un.find()) {
         s.add(Prop.UNSC_ID, un.group(1));

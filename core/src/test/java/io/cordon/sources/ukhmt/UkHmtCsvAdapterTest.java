@@ -62,6 +62,9 @@ class UkHmtCsvAdapterTest {
     Entity hojati = l2020.entities().stream().filter(e -> "Mohsen HOJATI".equals(e.first("name"))).findFirst().orElseThrow();
     assertThat(hojati.get("alias")).contains("محسن حجتی");
     assertThat(hojati.get("birthDate")).containsExactly("1955-09-28");
+    // Only in Other Information: "UN Ref IRi.018.  Passport no: G4506013, issued in Iran".
+    assertThat(hojati.get("passportNumber")).containsExactly("G4506013");
+    assertThat(byId(l2020, hojati.id() + "-sanction").get("unscId")).containsExactly("IRi.018");
     Entity hubarieva = byId(l2020, "gb-hmt-13063");
     assertThat(hubarieva.get("birthDate")).contains("1983-07-05", "1983", "1984-04");
     assertThat(hubarieva.get("birthCountry")).containsExactly("ua");

@@ -1,0 +1,58 @@
+package io.cordon.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cordon.access.ApiKeys;
+import io.cordon.access.InMemoryApiKeys;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AuditedApiKeysTest {
+  Instant now = Instant.parse("2026-01-02T10:00:00Z");
+  final Clock clock = new Clock() {
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  };
+
+  @Test
+  void keyLifecycleAndSummarisedUseAreAudited() {
+    CaseFixture f = new CaseFixture(new MemoryCaseStore());
+    ApiKeys keys = new AuditedApiKeys(new InMemoryApiKeys(clock), f.service, clock, Duration.ofMinutes(1));
+    String clear = keys.create("payments");
+    for (int i = 0; i < 5; i++) {
+      assertThat(keys.verify(clear)).isPresent();
+    }
+    assertThat(keys.verify("ck_wrong")).isEmpty();
+    now = now.plusSeconds(61);
+    assertThat(keys.verify(clear)).isPresent();
+    keys.revoke("payments");
+
+    List<String> rows = f.service.auditTail(f.admin, 100).stream()
+        .filter(e -> e.action().startsWith("key"))
+        .map(e -> e.action() + " " + e.subject() + " " + e.detail()).toList();
+    assertThat(rows).containsExactly( // newest first
+        "key-revoke key:payments ",
+        "key-use key:payments 5 requests since 2026-01-02T10:00:00Z",
+        "key-rejected key:? first request since start",
+        "key-use key:payments first request since start",
+        "key-create key:payments ");
+    assertThat(f.service.verifyAudit().intact()).isTrue();
+  }
+}
