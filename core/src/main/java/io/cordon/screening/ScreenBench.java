@@ -93,7 +93,7 @@ public final class ScreenBench {
         (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     long t0 = System.nanoTime();
     long pc0 = os.getProcessCpuTime();
-    CandidateIndex index = LuceneIndexes.inMemory(inputs, keys);
+    CandidateIndex index = LuceneIndexes.temporary(inputs, keys);
     long buildMillis = (System.nanoTime() - t0) / 1_000_000;
     // CPU of all threads of the process during the build: comparable across loaded and idle machines.
     long buildCpuMillis = (os.getProcessCpuTime() - pc0) / 1_000_000;

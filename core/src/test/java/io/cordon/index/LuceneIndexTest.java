@@ -170,6 +170,22 @@ class LuceneIndexTest {
   }
 
   @Test
+  void capNeverHidesAnExactName() {
+    List<Entity> es = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      es.add(Entity.builder("same" + i, "Company").add(Prop.NAME, "General Trading Company").dataset("d").build());
+    }
+    es.add(Entity.builder("other", "Company").add(Prop.NAME, "General Trading").dataset("d").build());
+    try (CandidateIndex idx = LuceneIndexes.inMemory(List.of(new IndexInput("s", "d", es)), KEYS)) {
+      List<Candidate> cs = idx.candidates(new CandidateQuery("Company", List.of("GENERAL TRADING COMPANY"), List.of(),
+          Set.of(), 5));
+      assertThat(cs).hasSize(12).allMatch(c -> c.entity().id().startsWith("same"));
+      assertThat(idx.candidates(new CandidateQuery("Company", List.of("General Trading"), List.of(), Set.of(), 5)))
+          .extracting(c -> c.entity().id()).first().isEqualTo("other");
+    }
+  }
+
+  @Test
   void rejectsBadCap() {
     assertThatThrownBy(() -> new CandidateQuery("Person", List.of("x"), List.of(), Set.of(), 0))
         .hasMessageContaining("cap");

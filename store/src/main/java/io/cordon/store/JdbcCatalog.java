@@ -42,18 +42,26 @@ final class JdbcCatalog implements CatalogStore {
   @Override
   public CommitOutcome commit(Snapshot snap, List<Entity> entities) {
     byte[] data = EntityCodec.encode(entities); // before the transaction: keep it short
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        CommitOutcome out = commit(c, snap, data);
-        c.commit();
-        return out;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
+    for (int attempt = 1; ; attempt++) {
+      try (Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        try {
+          CommitOutcome out = commit(c, snap, data);
+          c.commit();
+          return out;
+        } catch (SQLException | RuntimeException e) {
+          c.rollback();
+          throw e;
+        }
+      } catch (SQLException e) {
+        // Two first imports of a source (no pointer row to lock yet), or of the same bytes, race on a
+        // primary key: the loser retries, then finds the winner's rows and locks them.
+        if (attempt < 5 && "23505".equals(e.getSQLState())) {
+          pause(attempt);
+          continue;
+        }
+        throw new StoreException("committing snapshot " + snap.id() + ": " + e.getMessage(), e);
       }
-    } catch (SQLException e) {
-      throw new StoreException("committing snapshot " + snap.id() + ": " + e.getMessage(), e);
     }
   }
 
@@ -123,6 +131,15 @@ final class JdbcCatalog implements CatalogStore {
       ps.executeUpdate();
     }
     return CommitOutcome.ACTIVE;
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(10L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while retrying a commit", e);
+    }
   }
 
   @Override

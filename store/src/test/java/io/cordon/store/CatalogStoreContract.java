@@ -130,6 +130,42 @@ abstract class CatalogStoreContract {
   }
 
   @Test
+  void concurrentCommitsOfOneSourceAllLandAndTheLatestIsActive() throws Exception {
+    int n = 6;
+    List<Snapshot> snaps = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      snaps.add(snap("c-00000000000" + i, "c", LocalDate.of(2020 + i, 1, 1), "2026-11-29T10:00:00Z", 1, 2));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    try {
+      List<java.util.concurrent.Future<CommitOutcome>> results = new ArrayList<>();
+      for (Snapshot s : snaps) {
+        results.add(pool.submit(() -> {
+          go.await();
+          return catalog.commit(s, entities(1));
+        }));
+      }
+      // and the same bytes twice at once: stored once
+      Snapshot dup = snap("d-000000000000", "d", null, "2026-11-29T10:00:00Z", 1, 2);
+      var d1 = pool.submit(() -> {
+        go.await();
+        return catalog.commit(dup, entities(1));
+      });
+      go.countDown();
+      for (var f : results) {
+        assertThat(f.get()).isIn(CommitOutcome.ACTIVE, CommitOutcome.HISTORY);
+      }
+      assertThat(d1.get()).isEqualTo(CommitOutcome.ACTIVE);
+      assertThat(catalog.commit(dup, entities(1))).isEqualTo(CommitOutcome.UNCHANGED);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(catalog.snapshots("c")).containsExactlyElementsOf(snaps);
+    assertThat(catalog.active("c")).contains(snaps.get(n - 1));
+  }
+
+  @Test
   void downloadStatesAreKeptPerSourceAndUrl() {
     DownloadStates d = store.downloads();
     assertThat(d.get("s", "http://x/a")).isEmpty();

@@ -1,5 +1,6 @@
 package io.cordon.http.ui;
 
+import io.cordon.cases.Actor;
 import io.cordon.cases.BadInputException;
 import io.cordon.cases.CaseService;
 import io.cordon.cases.ConflictException;
@@ -22,6 +23,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -167,8 +169,8 @@ public final class UiRoutes implements CordonServer.Routes {
       return;
     }
     char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
-    Optional<io.cordon.cases.Actor> actor = name.isEmpty() ? Optional.empty() : cases.login(name, password);
-    java.util.Arrays.fill(password, '\0');
+    Optional<Actor> actor = name.isEmpty() ? Optional.empty() : cases.login(name, password);
+    Arrays.fill(password, '\0');
     if (actor.isEmpty()) {
       throttle.failed(name);
       html(ctx, 401, login.render(expected, next, name, null, "Wrong user name or password."));
@@ -189,18 +191,24 @@ public final class UiRoutes implements CordonServer.Routes {
     void handle(Context ctx, Session session) throws Exception;
   }
 
+  /** A piece of request handling that may fail. */
+  @FunctionalInterface
+  interface Step {
+    void run() throws Exception;
+  }
+
   /** Pages open to anyone (login). */
   private Handler open(Handler h) {
     return ctx -> {
       headers(ctx);
-      h.handle(ctx);
+      guarded(ctx, null, () -> h.handle(ctx));
     };
   }
 
   /**
    * Pages behind login. Without a session, a GET goes to the login page and comes back after; a
    * POST is refused (its form data cannot survive the detour). POSTs need the CSRF token and, when
-   * the browser names an Origin, this site's. Typed errors of the core become HTML error pages.
+   * the browser names an Origin, this site's.
    */
   private Handler page(SessionHandler h) {
     return ctx -> {
@@ -216,11 +224,7 @@ public final class UiRoutes implements CordonServer.Routes {
         return;
       }
       Session s = found.get();
-      try {
-        long length = ctx.req().getContentLengthLong();
-        if (ctx.method().name().equals("POST") && (length < 0 || length > maxPost)) {
-          throw new HttpResponseException(length < 0 ? 411 : 413, length < 0 ? "a form must say its length" : "too large");
-        }
+      guarded(ctx, s, () -> {
         if (ctx.method().name().equals("POST") && (!Sessions.same(s.csrf(), ctx.formParam(CSRF_FIELD)) || !sameOrigin(ctx))) {
           LOG.warn("UI: refused a POST to {} by {} without a valid CSRF token or from another origin", ctx.path(),
               s.actor().name());
@@ -229,28 +233,42 @@ public final class UiRoutes implements CordonServer.Routes {
           return;
         }
         h.handle(ctx, s);
-      } catch (HttpResponseException e) {
-        // e.g. 413 when an upload exceeds the server's body limit (thrown while the form is read)
-        html(ctx, e.getStatus(), Layout.message(s, e.getStatus() == 413 ? "Too large" : "Request refused",
-            e.getStatus() == 413 ? "The request is larger than this server accepts (" + maxPost / 1024
-                + " KB); import big files with cordon parties import FILE." : e.getMessage()));
-      } catch (NotFoundException e) {
-        html(ctx, 404, Layout.message(s, "Not found", e.getMessage()));
-      } catch (ForbiddenException e) {
-        html(ctx, 403, Layout.message(s, "Not allowed", e.getMessage()));
-      } catch (ConflictException e) {
-        html(ctx, 409, Layout.message(s, "Conflict", e.getMessage()));
-      } catch (BadInputException | InvalidQueryException | IllegalArgumentException e) {
-        html(ctx, 400, Layout.message(s, "Bad request", e.getMessage()));
-      } catch (NoListsException e) {
-        html(ctx, 503, Layout.message(s, "No lists", e.getMessage()));
-      } catch (Exception e) {
-        String incident = Long.toHexString(System.nanoTime());
-        LOG.error("UI incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
-        html(ctx, 500, Layout.message(s, "Something went wrong",
-            "Internal error (incident " + incident + "); the server log has the details."));
-      }
+      });
     };
+  }
+
+  /**
+   * Runs a handler with the POST size check, turning the core's typed errors into HTML error pages
+   * with their status; unexpected failures get an incident id that is in the log, never a stack trace.
+   */
+  private void guarded(Context ctx, Session s, Step h) {
+    try {
+      long length = ctx.req().getContentLengthLong();
+      if (ctx.method().name().equals("POST") && (length < 0 || length > maxPost)) {
+        throw new HttpResponseException(length < 0 ? 411 : 413, length < 0 ? "a form must say its length" : "too large");
+      }
+      h.run();
+    } catch (HttpResponseException e) {
+      // e.g. 413 when an upload exceeds the limit (thrown before the form is read)
+      html(ctx, e.getStatus(), Layout.message(s, e.getStatus() == 413 ? "Too large" : "Request refused",
+          e.getStatus() == 413 ? "The request is larger than this server accepts (" + maxPost / 1024
+              + " KB); import big files with cordon parties import FILE." : e.getMessage()));
+    } catch (NotFoundException e) {
+      html(ctx, 404, Layout.message(s, "Not found", e.getMessage()));
+    } catch (ForbiddenException e) {
+      html(ctx, 403, Layout.message(s, "Not allowed", e.getMessage()));
+    } catch (ConflictException e) {
+      html(ctx, 409, Layout.message(s, "Conflict", e.getMessage()));
+    } catch (BadInputException | InvalidQueryException | IllegalArgumentException e) {
+      html(ctx, 400, Layout.message(s, "Bad request", e.getMessage()));
+    } catch (NoListsException e) {
+      html(ctx, 503, Layout.message(s, "No lists", e.getMessage()));
+    } catch (Exception e) {
+      String incident = Long.toHexString(System.nanoTime());
+      LOG.error("UI incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
+      html(ctx, 500, Layout.message(s, "Something went wrong",
+          "Internal error (incident " + incident + "); the server log has the details."));
+    }
   }
 
   private Optional<Session> currentSession(Context ctx) {
@@ -279,7 +297,8 @@ public final class UiRoutes implements CordonServer.Routes {
     if (maxAge >= 0) {
       c.append("; Max-Age=").append(maxAge);
     }
-    if ("https".equalsIgnoreCase(ctx.scheme())) {
+    // Behind a TLS-terminating proxy the scheme is http; the proxy's header only ever adds the flag.
+    if ("https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"))) {
       c.append("; Secure");
     }
     return c.toString();

@@ -49,6 +49,8 @@ final class LuceneCandidateIndex implements CandidateIndex {
   static final float GRAM_BOOST = 0.8f;
   /** Query tokens shorter than this get no n-gram fallback (initials, particles). */
   static final int GRAM_MIN_TOKEN = 4;
+  /** Most entities appended for one exact name beyond the cap. */
+  private static final int MAX_EXACT = 1000;
   /** Lucene's default clause limit; long name lists are truncated rather than rejected. */
   private static final int MAX_CLAUSES = 1000;
 
@@ -59,8 +61,12 @@ final class LuceneCandidateIndex implements CandidateIndex {
   private final Set<String> snapshotIds;
   private final AtomicReferenceArray<Candidate> cache;
   private final AtomicReferenceArray<Object> derived;
+  /** Every folded token of every listed name, held in memory: "is this query token known?" is asked
+   *  for each query token, and a term-dictionary seek per token cost more than the rest of retrieval. */
+  private final Set<String> vocabulary;
 
-  private LuceneCandidateIndex(Directory dir, DirectoryReader reader, NameKeys keys, Set<String> snapshotIds) {
+  private LuceneCandidateIndex(Directory dir, DirectoryReader reader, NameKeys keys, Set<String> snapshotIds)
+      throws IOException {
     this.dir = dir;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -70,6 +76,21 @@ final class LuceneCandidateIndex implements CandidateIndex {
     this.snapshotIds = snapshotIds;
     this.cache = new AtomicReferenceArray<>(reader.maxDoc());
     this.derived = new AtomicReferenceArray<>(reader.maxDoc());
+    this.vocabulary = vocabulary(reader);
+  }
+
+  private static Set<String> vocabulary(DirectoryReader reader) throws IOException {
+    Set<String> out = new java.util.HashSet<>();
+    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+      org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.TOKEN);
+      if (terms != null) {
+        org.apache.lucene.index.TermsEnum te = terms.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          out.add(t.utf8ToString());
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   static LuceneCandidateIndex open(Directory dir, NameKeys keys) throws IOException {
@@ -112,9 +133,13 @@ final class LuceneCandidateIndex implements CandidateIndex {
       }
       // Count hits only up to the cap: past it Lucene may skip documents that cannot enter the top.
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(q.cap(), null, q.cap()));
-      List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
+      ScoreDoc[] docs = top.scoreDocs;
+      if (docs.length == q.cap()) {
+        docs = withAllExact(q, docs);
+      }
+      List<Candidate> out = new ArrayList<>(docs.length);
       StoredFields stored = null;
-      for (ScoreDoc sd : top.scoreDocs) {
+      for (ScoreDoc sd : docs) {
         Candidate c = cache.get(sd.doc);
         if (c == null) {
           if (stored == null) {
@@ -129,6 +154,51 @@ final class LuceneCandidateIndex implements CandidateIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("searching index", e);
     }
+  }
+
+  /**
+   * The cap must never hide an entity that carries the query name exactly (the control test): when
+   * the top is full, every exact holder missing from it is appended, however many share the name.
+   */
+  private ScoreDoc[] withAllExact(CandidateQuery q, ScoreDoc[] docs) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (String name : q.names()) {
+      List<String> toks = Fold.tokens(name);
+      if (!toks.isEmpty() && n++ < MAX_CLAUSES) {
+        b.add(new TermQuery(new Term(Fields.EXACT, Fold.exact(toks))), BooleanClause.Occur.SHOULD);
+      }
+    }
+    if (n == 0) {
+      return docs;
+    }
+    Query exact = filtered(b.build(), q.datasets());
+    TopDocs all = searcher.search(exact, MAX_EXACT);
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (ScoreDoc sd : docs) {
+      seen.add(sd.doc);
+    }
+    List<ScoreDoc> out = new ArrayList<>(Arrays.asList(docs));
+    for (ScoreDoc sd : all.scoreDocs) {
+      if (seen.add(sd.doc)) {
+        out.add(sd);
+      }
+    }
+    return out.toArray(new ScoreDoc[0]);
+  }
+
+  private static Query filtered(Query main, Set<String> datasets) {
+    if (datasets.isEmpty()) {
+      return main;
+    }
+    BooleanQuery.Builder ds = new BooleanQuery.Builder();
+    for (String d : datasets) {
+      ds.add(new TermQuery(new Term(Fields.DATASET, d)), BooleanClause.Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(main, BooleanClause.Occur.MUST)
+        .add(ds.build(), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /** The query, or null when the input has nothing to search by. */
@@ -146,7 +216,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
         put(terms, new Term(Fields.NAME_KEY, k), 1f);
       }
       for (String t : toks) {
-        if (t.length() >= GRAM_MIN_TOKEN && reader.docFreq(new Term(Fields.TOKEN, t)) == 0) {
+        if (t.length() >= GRAM_MIN_TOKEN && !vocabulary.contains(t)) {
           gramQueries.add(grams(t));
         }
       }
@@ -175,18 +245,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
       }
       b.add(g, BooleanClause.Occur.SHOULD);
     }
-    Query main = b.build();
-    if (q.datasets().isEmpty()) {
-      return main;
-    }
-    BooleanQuery.Builder ds = new BooleanQuery.Builder();
-    for (String d : q.datasets()) {
-      ds.add(new TermQuery(new Term(Fields.DATASET, d)), BooleanClause.Occur.SHOULD);
-    }
-    return new BooleanQuery.Builder()
-        .add(main, BooleanClause.Occur.MUST)
-        .add(ds.build(), BooleanClause.Occur.FILTER)
-        .build();
+    return filtered(b.build(), q.datasets());
   }
 
   private static void put(Map<Term, Float> terms, Term t, float boost) {

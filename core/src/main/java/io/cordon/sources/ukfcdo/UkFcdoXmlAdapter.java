@@ -117,6 +117,7 @@ public final class UkFcdoXmlAdapter implements ListAdapter {
         parts.add(a.text("AddressLine" + i));
       }
       parts.add(a.text("AddressPostalCode"));
+      parts.add(a.text("PostalCode"));
       parts.add(a.text("AddressCountry"));
       d.add(Prop.ADDRESS, Texts.join(", ", parts));
       d.country(Prop.COUNTRY, a.text("AddressCountry"));
@@ -176,6 +177,7 @@ public final class UkFcdoXmlAdapter implements ListAdapter {
     ind.texts("Nationalities/Nationality").forEach(v -> d.country(Prop.NATIONALITY, v));
     ind.texts("Positions/Position").forEach(v -> d.add("position", v));
     ind.texts("Genders/Gender").forEach(v -> d.add(Prop.GENDER, Texts.gender(v)));
+    ind.texts("Gender").forEach(v -> d.add(Prop.GENDER, Texts.gender(v)));
     for (XmlNode p : ind.all("PassportDetails/Passport")) {
       d.add(Prop.PASSPORT_NUMBER, p.text("PassportNumber").strip());
       if (!p.text("PassportAdditionalInformation").isEmpty()) {
