@@ -74,6 +74,9 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--algorithm", description = "standard or ofac (default: ${DEFAULT-VALUE})")
   String algorithm = "standard";
 
+  @Option(names = "--cap", description = "Candidates taken from the index and fully scored (default: ${DEFAULT-VALUE})")
+  int cap = Screener.Settings.DEFAULTS.cap();
+
   @Option(names = "--json", description = "Print yente-style JSON")
   boolean json;
 
@@ -102,8 +105,13 @@ final class ScreenCommand implements Callable<Integer> {
     }
     try (Home home = Home.open(main);
          CatalogIndexes indexes = new CatalogIndexes(home.catalog(), new IndexCache(home.dir(), Engine.keys()))) {
-      Screener screener = new Screener(indexes, Engine.scorer(algorithm), Clock.systemUTC(),
-          Screener.Settings.DEFAULTS);
+      Screener.Settings settings;
+      try {
+        settings = Screener.Settings.DEFAULTS.withCap(cap);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--cap: " + e.getMessage(), e);
+      }
+      Screener screener = new Screener(indexes, Engine.scorer(algorithm), Clock.systemUTC(), settings);
       ScreeningResponse r = screener.screen(q);
       if (json) {
         System.out.println(ResultJson.JSON.writeValueAsString(ResultJson.response(r)));
