@@ -207,15 +207,21 @@ final class CheckTradeCommand implements Callable<Integer> {
     }
     if (home != null && !home.catalog().sources().isEmpty()) {
       CatalogListings cl = CatalogListings.load(home.catalog(), pol, asOfDate);
+      String missing = cl.missing().isEmpty() ? "" : "; WARNING: the store holds no snapshot" + (asOfDate == null
+          ? "" : " in force on " + asOfDate) + " of " + cl.missing() + " selected by policy " + pol.name()
+          + ": rules acting on those lists cannot fire (import them, see docs/rules.md)";
+      if (!missing.isEmpty()) {
+        spec.commandLine().getErr().println("cordon check-trade: warning:" + missing.substring(missing.indexOf(':') + 1));
+      }
       return new Data(cl, "store " + main.home() + ", snapshots " + (cl.snapshotIds().isEmpty()
-          ? "(none selected by policy " + pol.name() + ")" : cl.snapshotIds()), !cl.snapshotIds().isEmpty());
+          ? "(none selected by policy " + pol.name() + ")" : cl.snapshotIds()) + missing, !cl.snapshotIds().isEmpty());
     }
     return new Data(wrap(selected(DemoList.entities(), pol)),
         "bundled demo list (OFAC entries 31693-31695, 17013, 31455, 31291; no lists imported; see docs/rules.md)", false);
   }
 
   private static CatalogListings wrap(List<Entity> entities) {
-    return new CatalogListings(Listings.of(entities), List.of(), java.util.Set.of());
+    return new CatalogListings(Listings.of(entities), List.of(), java.util.Set.of(), List.of());
   }
 
   // Entities of sources the policy selects; Ownership records whatever their source (they

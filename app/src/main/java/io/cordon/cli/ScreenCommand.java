@@ -2,7 +2,9 @@ package io.cordon.cli;
 
 import io.cordon.index.IndexCache;
 import io.cordon.match.MatchQuery;
+import io.cordon.model.Countries;
 import io.cordon.screening.CatalogIndexes;
+import io.cordon.screening.InvalidQueryException;
 import io.cordon.screening.Screener;
 import io.cordon.screening.ScreeningQuery;
 import io.cordon.screening.ScreeningResponse;
@@ -46,7 +48,8 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--dob", description = "Birth date YYYY, YYYY-MM or YYYY-MM-DD (repeatable)")
   List<String> dobs = new ArrayList<>();
 
-  @Option(names = "--country", description = "Country or nationality, FtM code such as ru (repeatable)")
+  @Option(names = "--country", description = "Country or nationality: FtM code such as ru, or a name such as "
+      + "Russia (repeatable)")
   List<String> countries = new ArrayList<>();
 
   @Option(names = "--id", description = "Identifier: passport, INN, OGRN, LEI, BIC, IMO, ISIN, wallet (repeatable)")
@@ -55,8 +58,8 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--gender", description = "male, female or other")
   String gender;
 
-  @Option(names = "--threshold", description = "Match threshold in [0, 1] (default: the algorithm's, "
-      + "0.7 for standard)")
+  @Option(names = "--threshold", description = "Match threshold in [0, 1] (default: the algorithm's own: "
+      + "0.75 for standard, 0.85 for ofac)")
   Double threshold;
 
   @Option(names = "--limit", description = "Maximum number of results (default: ${DEFAULT-VALUE})")
@@ -71,6 +74,9 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--algorithm", description = "standard or ofac (default: ${DEFAULT-VALUE})")
   String algorithm = "standard";
 
+  @Option(names = "--cap", description = "Candidates taken from the index and fully scored (default: ${DEFAULT-VALUE})")
+  int cap = Screener.Settings.DEFAULTS.cap();
+
   @Option(names = "--json", description = "Print yente-style JSON")
   boolean json;
 
@@ -80,7 +86,7 @@ final class ScreenCommand implements Callable<Integer> {
     names.add(String.join(" ", words));
     names.addAll(aliases);
     MatchQuery mq = new MatchQuery(schema, names, dobs,
-        countries.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList(), ids,
+        countries.stream().map(c -> Countries.code(c).orElse(c.strip().toLowerCase(Locale.ROOT))).toList(), ids,
         gender == null ? null : gender.strip().toLowerCase(Locale.ROOT));
     Optional<LocalDate> date;
     try {
@@ -89,12 +95,23 @@ final class ScreenCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(new CommandLine(this), "--as-of: '" + asOf
           + "' is not a date (YYYY-MM-DD)");
     }
-    ScreeningQuery q = new ScreeningQuery(mq, threshold == null ? OptionalDouble.empty() : OptionalDouble.of(threshold),
-        limit, Set.copyOf(datasets), date);
+    ScreeningQuery q;
+    try {
+      q = new ScreeningQuery(mq, threshold == null ? OptionalDouble.empty() : OptionalDouble.of(threshold),
+          limit, Set.copyOf(datasets), date);
+    } catch (InvalidQueryException e) {
+      // Bad input is a usage error (exit code 2), like any other bad option.
+      throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage(), e);
+    }
     try (Home home = Home.open(main);
          CatalogIndexes indexes = new CatalogIndexes(home.catalog(), new IndexCache(home.dir(), Engine.keys()))) {
-      Screener screener = new Screener(indexes, Engine.scorer(algorithm), Clock.systemUTC(),
-          Screener.Settings.DEFAULTS);
+      Screener.Settings settings;
+      try {
+        settings = Screener.Settings.DEFAULTS.withCap(cap);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--cap: " + e.getMessage(), e);
+      }
+      Screener screener = new Screener(indexes, Engine.scorer(algorithm), Clock.systemUTC(), settings);
       ScreeningResponse r = screener.screen(q);
       if (json) {
         System.out.println(ResultJson.JSON.writeValueAsString(ResultJson.response(r)));

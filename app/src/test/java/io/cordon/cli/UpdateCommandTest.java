@@ -46,6 +46,15 @@ class UpdateCommandTest {
     pool = Executors.newFixedThreadPool(4);
     server.setExecutor(pool);
     server.createContext("/data/", this::data);
+    // a publisher folder whose sdn.csv moves from the 2022-02-17 version to the 2022-03-15 one
+    server.createContext("/ofac/", ex -> {
+      String name = ex.getRequestURI().getPath().substring("/ofac/".length());
+      if (name.equals("sdn.csv")) {
+        data(ex, sdnVersion + "/sdn.csv");
+      } else { // the comments file: continues the remarks of entry 28263, cut at 1000 characters in both versions
+        serve(ex, "28263,\"w0404'.\"\r\n".getBytes(StandardCharsets.ISO_8859_1), "\"comments-1\"");
+      }
+    });
     server.createContext("/error500/", ex -> {
       count(ex);
       ex.sendResponseHeaders(500, -1);
@@ -106,22 +115,34 @@ class UpdateCommandTest {
     hits.computeIfAbsent(ex.getRequestURI().getPath(), k -> new AtomicInteger()).incrementAndGet();
   }
 
-  /** Serves a shared data file with a strong ETag and answers If-None-Match with 304. */
+  volatile String sdnVersion = "ofac_sdn_csv_2022-02-17";
+
   private void data(HttpExchange ex) throws IOException {
-    count(ex);
-    Path file = SharedData.root().resolve(ex.getRequestURI().getPath().substring("/data/".length())).normalize();
+    data(ex, ex.getRequestURI().getPath().substring("/data/".length()));
+  }
+
+  /** Serves a shared data file with a strong ETag and answers If-None-Match with 304. */
+  private void data(HttpExchange ex, String relative) throws IOException {
+    Path file = SharedData.root().resolve(relative).normalize();
     if (!file.startsWith(SharedData.root()) || !Files.isRegularFile(file)) {
+      count(ex);
       ex.sendResponseHeaders(404, -1);
       ex.close();
       return;
     }
-    String etag = "\"" + Files.size(file) + "-" + Files.getLastModifiedTime(file).toMillis() + "\"";
+    serve(ex, Files.readAllBytes(file), "\"" + Files.size(file) + "-" + Files.getLastModifiedTime(file).toMillis() + "\"");
+  }
+
+  /** Serves bytes with a strong ETag, answering a matching If-None-Match with 304; counts requests. */
+  private void serve(HttpExchange ex, byte[] body, String etag) throws IOException {
+    count(ex);
+    hits.computeIfAbsent(ex.getRequestURI().getPath() + " " + ex.getRequestHeaders().containsKey("If-None-Match"),
+        k -> new AtomicInteger()).incrementAndGet();
     if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
       ex.sendResponseHeaders(304, -1);
       ex.close();
       return;
     }
-    byte[] body = Files.readAllBytes(file);
     ex.getResponseHeaders().add("ETag", etag);
     ex.sendResponseHeaders(200, body.length);
     try (OutputStream o = ex.getResponseBody()) {
@@ -173,6 +194,34 @@ class UpdateCommandTest {
     try (var s = Files.list(home.resolve("tmp"))) {
       assertThat(s.toList()).isEmpty();
     }
+  }
+
+  @Test
+  void ofacSetWhereOnlySdnCsvChangedIsFetchedWholeAndImported() throws IOException {
+    Files.writeString(home.resolve("sources.yaml"), """
+        sources:
+          - name: us_ofac_sdn
+            format: ofac-sdn-csv
+            files:
+              - %1$s/ofac/sdn.csv
+              - %1$s/ofac/sdn_comments.csv
+        """.formatted(base));
+    Cli.Result first = Cli.run(home, "update", "--only", "us_ofac_sdn");
+    assertThat(first.exit()).as(first.toString()).isZero();
+    assertThat(first.out()).contains("us_ofac_sdn-").contains("active");
+
+    sdnVersion = "ofac_sdn_csv_2022-03-15";
+    Cli.Result second = Cli.run(home, "update", "--only", "us_ofac_sdn");
+    assertThat(second.exit()).as(second.toString()).isZero();
+    assertThat(second.out()).contains("active");
+    // sdn_comments.csv: full, then conditional (304), then in full again because sdn.csv changed
+    assertThat(hits.get("/ofac/sdn_comments.csv").get()).isEqualTo(3);
+    assertThat(hits.get("/ofac/sdn_comments.csv true").get()).isEqualTo(1);
+    Cli.Result diff = Cli.run(home, "diff", "us_ofac_sdn");
+    assertThat(diff.out()).contains("targets: 321 added, 0 removed").contains("+ ofac-35096 Person PUTIN");
+
+    Cli.Result third = Cli.run(home, "update", "--only", "us_ofac_sdn");
+    assertThat(third.out()).contains("not modified");
   }
 
   @Test

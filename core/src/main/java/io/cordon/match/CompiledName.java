@@ -3,6 +3,7 @@ package io.cordon.match;
 import io.cordon.names.AnalyzedName;
 import io.cordon.names.NameKind;
 import io.cordon.names.NamePart;
+import io.cordon.names.GivenNames;
 import io.cordon.names.LooseSpelling;
 import io.cordon.names.PartTag;
 import io.cordon.names.PhoneticKey;
@@ -35,6 +36,8 @@ final class CompiledName {
     final double weight;
     /** written in another script and romanised: compared more leniently with Latin spellings */
     final boolean romanised;
+    /** {@link GivenNames} group of a person's name part, or null */
+    final String givenGroup;
     /** token index range [start, end) in the name */
     final int start;
     final int end;
@@ -42,6 +45,7 @@ final class CompiledName {
     Tok(String form, String[] variants, String[] phonetic, PartTag tag, double weight, int start, int end,
         boolean romanised) {
       this.romanised = romanised;
+      this.givenGroup = givenGroup(tag, variants);
       this.form = form;
       this.variants = variants;
       this.loose = loose(variants);
@@ -60,6 +64,19 @@ final class CompiledName {
       this.weight = weight;
       this.start = start;
       this.end = end;
+    }
+
+    private static String givenGroup(PartTag tag, String[] variants) {
+      if (tag != PartTag.GIVEN && tag != PartTag.MIDDLE && tag != PartTag.FAMILY) {
+        return null;
+      }
+      for (String v : variants) {
+        String g = GivenNames.group(v);
+        if (g != null) {
+          return g;
+        }
+      }
+      return null;
     }
 
     private static String[] loose(String[] variants) {

@@ -27,6 +27,8 @@ final class NamePartsFeature {
   static final double PHONETIC_MATCH = 0.8;
   /** the phonetic match needs this much edit similarity too (Husayn/Hussein 0.57, Diego/Dicko no) */
   static final double PHONETIC_MIN_EDIT = 0.5;
+  /** the same given name in another language or a short form (John/Juan/Ivan, Ted/Theodore) */
+  static final double SAME_GIVEN_NAME = 0.86;
   /** one word is the other plus an ending of one or two letters (Putins, Putinas, Vladimirs) */
   static final double SUFFIX_MATCH = 0.85;
   /** same loose spelling (Pashich/Pasic, Wladimirowitsch/Vladimirovich) */
@@ -80,6 +82,9 @@ final class NamePartsFeature {
           return LOOSE_EQUAL;
         }
       }
+    }
+    if (a.givenGroup != null && a.givenGroup.equals(b.givenGroup)) {
+      return SAME_GIVEN_NAME;
     }
     if (suffixVariant(a.form, b.form)) {
       return SUFFIX_MATCH;
@@ -368,6 +373,9 @@ final class NamePartsFeature {
     }
     if (s == SUFFIX_MATCH) {
       return " ending";
+    }
+    if (s == SAME_GIVEN_NAME) {
+      return " same given name";
     }
     if (s == INITIAL_MATCH) {
       return " initial";

@@ -5,6 +5,12 @@ import io.cordon.match.MatchResult;
 import io.cordon.match.Scorer;
 import io.cordon.model.Entity;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 
@@ -39,7 +45,7 @@ public final class ListingsResolver implements PartyResolver {
           .map(e -> Candidate.of(e, 1.0, "identifier", q.identifier())).toList();
     }
     List<Candidate> out = new ArrayList<>();
-    for (Entity e : listings.targets()) {
+    for (Entity e : candidates(q.name())) {
       Candidate c = scoreName(q.name(), e);
       if (c != null && c.score() > 0) {
         out.add(c);
@@ -47,6 +53,55 @@ public final class ListingsResolver implements PartyResolver {
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
     return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+  }
+
+  // Without a scorer, names are compared word by word; an entity is scored only when its names
+  // share word starts (3 letters) with at least half of the query's words: words the similarity
+  // counts as equal (Jaro-Winkler >= 0.9) almost always share their start.
+  private volatile Map<String, List<Entity>> byPrefix;
+
+  private Collection<Entity> candidates(String name) {
+    if (scorer != null) {
+      return listings.targets();
+    }
+    Map<String, List<Entity>> idx = byPrefix;
+    if (idx == null) {
+      idx = new HashMap<>();
+      for (Entity e : listings.targets()) {
+        Set<String> keys = new HashSet<>();
+        for (String n : e.names()) {
+          keys.addAll(prefixes(n));
+        }
+        for (String k : keys) {
+          idx.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
+        }
+      }
+      byPrefix = idx;
+    }
+    // Below the review band anyway unless the entity covers half the query's words (the score is
+    // the mean of both coverages, and the band starts at 0.75): skip those without scoring them.
+    Set<String> keys = prefixes(name);
+    Map<Entity, Integer> hits = new LinkedHashMap<>();
+    for (String k : keys) {
+      for (Entity e : idx.getOrDefault(k, List.of())) {
+        hits.merge(e, 1, Integer::sum);
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    hits.forEach((e, n) -> {
+      if (2 * n >= keys.size()) {
+        out.add(e);
+      }
+    });
+    return out;
+  }
+
+  private static Set<String> prefixes(String name) {
+    Set<String> out = new HashSet<>();
+    for (String t : TokenSimilarity.tokens(name)) {
+      out.add(t.length() <= 3 ? t : t.substring(0, 3));
+    }
+    return out;
   }
 
   private Candidate scoreName(String name, Entity e) {

@@ -4,6 +4,7 @@ import io.cordon.cases.Alert;
 import io.cordon.cases.AlertStatus;
 import io.cordon.cases.BadInputException;
 import io.cordon.cases.CaseService;
+import io.cordon.cases.Decision;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -198,11 +199,13 @@ final class QueuePage {
     int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     int page = Math.min(f.page(), pages);
     List<Alert> slice = shown.subList((page - 1) * PAGE_SIZE, Math.min(shown.size(), page * PAGE_SIZE));
+    boolean pending = f.status().equals(Optional.of(AlertStatus.PENDING_APPROVAL));
     if (shown.isEmpty()) {
       b.raw("<div class=\"empty\" id=\"queue-empty\">No alerts match these filters.</div>");
     } else {
       b.raw("<table class=\"grid\" id=\"queue\"><thead><tr><th class=\"num\">Alert</th><th>Status</th><th>Party</th>")
-          .raw("<th>Listed entity</th><th>Lists</th><th>Score</th><th>Raised</th></tr></thead><tbody>");
+          .raw("<th>Listed entity</th><th>Lists</th><th>Score</th><th>Raised</th>")
+          .raw(pending ? "<th>Decision to review</th>" : "").raw("</tr></thead><tbody>");
       for (Alert a : slice) {
         String href = "/ui/alerts/" + a.id();
         b.raw("<tr data-alert=\"").text(a.id()).raw("\"><td class=\"num\">").link(href, "#" + a.id()).raw("</td><td>")
@@ -213,7 +216,17 @@ final class QueuePage {
         for (String d : new TreeSet<>(a.entity().datasets())) {
           b.el("span class=\"tag\"", d);
         }
-        b.raw("</td><td>").add(Show.score(a.score())).raw("</td><td>").add(Show.when(a.created(), now)).raw("</td></tr>");
+        b.raw("</td><td>").add(Show.score(a.score())).raw("</td><td>").add(Show.when(a.created(), now)).raw("</td>");
+        if (pending) {
+          // approvers see what they are asked to confirm (one small read per row of this page)
+          b.raw("<td>");
+          cases.history(s.actor(), a.id()).decisions().stream().filter(d -> d.state() == Decision.State.PENDING)
+              .reduce((x, y) -> y).ifPresent(d -> b.raw("<span class=\"strong\">").text(Show.outcomeLabel(d.outcome()))
+                  .raw("</span><div class=\"sub\">by ").text(d.analyst()).raw(" · ").text(Show.age(d.at(), now))
+                  .raw("</div>"));
+          b.raw("</td>");
+        }
+        b.raw("</tr>");
       }
       b.raw("</tbody></table>");
       b.raw("<div class=\"pager\"><span class=\"muted\">").text(shown.size() == 1 ? "1 alert" : shown.size() + " alerts");

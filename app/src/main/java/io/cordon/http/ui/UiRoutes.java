@@ -297,7 +297,8 @@ public final class UiRoutes implements CordonServer.Routes {
     if (maxAge >= 0) {
       c.append("; Max-Age=").append(maxAge);
     }
-    if ("https".equalsIgnoreCase(ctx.scheme())) {
+    // Behind a TLS-terminating proxy the scheme is http; the proxy's header only ever adds the flag.
+    if ("https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"))) {
       c.append("; Secure");
     }
     return c.toString();

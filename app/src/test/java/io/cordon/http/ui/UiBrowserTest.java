@@ -155,6 +155,8 @@ class UiBrowserTest {
 
     login("approver1");
     tab("pending-approval");
+    assertThat(browser.findElement(By.cssSelector("#queue tr[data-alert='" + id + "']")).getText())
+        .contains("False positive", "by analyst1");
     browser.findElement(By.cssSelector("#queue tr[data-alert='" + id + "'] a.strong")).click();
     assertThat(browser.findElement(By.id("history")).getText()).contains("analyst1", "False positive", "born 1970");
     browser.findElement(By.id("comment")).sendKeys("Agreed: different birth date");

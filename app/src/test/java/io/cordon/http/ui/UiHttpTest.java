@@ -53,6 +53,9 @@ class UiHttpTest {
     String session = in.all("Set-Cookie").stream().filter(s -> s.startsWith(UiRoutes.COOKIE + "=")).findFirst().orElseThrow();
     assertThat(session).contains("HttpOnly", "SameSite=Strict", "Path=/").doesNotContain("Max-Age");
     assertThat(c.cookies.get(UiRoutes.COOKIE)).hasSizeGreaterThanOrEqualTo(43);
+    assertThat(session).doesNotContain("Secure");
+    assertThat(client().get("/ui/login", Map.of("X-Forwarded-Proto", "https")).header("Set-Cookie"))
+        .as("behind a TLS proxy").contains("; Secure");
 
     WebClient.Page queue = c.get("/ui/alerts?status=all");
     assertThat(queue.status()).isEqualTo(200);

@@ -43,7 +43,11 @@ final class WebClient {
   }
 
   Page get(String path) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), Map.of());
+    return get(path, Map.of());
+  }
+
+  Page get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
   }
 
   /** A form POST; {@code extraHeaders} e.g. a forged Origin. */

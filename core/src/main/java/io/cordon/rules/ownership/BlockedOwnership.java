@@ -22,13 +22,19 @@ import java.util.TreeSet;
 public final class BlockedOwnership {
   private final OwnershipGraph graph;
   private final double threshold;
+  private final Set<String> listed;
+  // round in which each entity became blocked; listed entities appear only when they own something
+  // in the graph, so that a check costs in proportion to the graph, not to the size of the lists
   private final Map<String, Integer> round = new HashMap<>();
 
   private BlockedOwnership(OwnershipGraph graph, Collection<String> listed, double threshold) {
     this.graph = graph;
     this.threshold = threshold;
-    for (String id : listed) {
-      round.put(id, 0);
+    this.listed = listed instanceof Set<String> s ? s : Set.copyOf(listed);
+    for (OwnershipLink l : graph.links()) {
+      if (this.listed.contains(l.owner())) {
+        round.put(l.owner(), 0);
+      }
     }
     run();
   }
@@ -56,7 +62,7 @@ public final class BlockedOwnership {
       Set<String> before = Set.copyOf(round.keySet());
       List<String> added = new ArrayList<>();
       for (String asset : graph.assets()) {
-        if (!round.containsKey(asset) && share(asset, before) + EPS >= threshold) {
+        if (!round.containsKey(asset) && !listed.contains(asset) && share(asset, before) + EPS >= threshold) {
           added.add(asset);
         }
       }
@@ -80,12 +86,14 @@ public final class BlockedOwnership {
   }
 
   public boolean isBlocked(String id) {
-    return round.containsKey(id);
+    return listed.contains(id) || round.containsKey(id);
   }
 
   /** All blocked ids, listed and derived, sorted. */
   public Set<String> blocked() {
-    return new TreeSet<>(round.keySet());
+    Set<String> out = new TreeSet<>(listed);
+    out.addAll(round.keySet());
+    return out;
   }
 
   /** Entities blocked through ownership only, sorted. */
@@ -101,7 +109,7 @@ public final class BlockedOwnership {
 
   /** The finding for {@code id}, with the paths that make it blocked. */
   public OwnershipStatus status(String id) {
-    Integer r = round.get(id);
+    Integer r = listed.contains(id) ? Integer.valueOf(0) : round.get(id);
     List<OwnershipStep> owners = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     double sum = 0;
