@@ -103,6 +103,19 @@ class CheckTradeCommandTest {
   }
 
   @Test
+  void zalaOwnershipThroughTheCommandLine() throws Exception {
+    String zala = SharedData.path("opensanctions_zala_fixture_yente/entities.ftm.json").toString();
+    JsonNode held = json("check-trade", "--entities", zala, "--counterparty", "Limited Liability Company \"RTC\"",
+        "--instrument", "other", "--trade-date", "2023-01-01", "--json");
+    assertThat(held.get("decision").asText()).isEqualTo("prohibited");
+    assertThat(held.at("/counterparty/ownership/paths/0/path").asText())
+        .isEqualTo("NK-aU5ybkbRFJucf8YMwsJvDw -[100%]-> NK-ERScv7cLkkvZ3ejz7xiToj");
+    JsonNode ended = json("check-trade", "--entities", zala, "--counterparty", "Limited Liability Company \"RTC\"",
+        "--instrument", "other", "--trade-date", "2024-01-01", "--json");
+    assertThat(ended.get("decision").asText()).isEqualTo("allowed");
+  }
+
+  @Test
   void badInputIsOneClearLine() {
     Cli.Result r = run("check-trade", "--entity", "ofac-31694", "--instrument", "bond", "--trade-date", "2021-07-01");
     assertThat(r.exit()).isEqualTo(2);
