@@ -28,7 +28,6 @@ import io.cordon.rules.ownership.OwnershipLink;
 import io.cordon.rules.ownership.OwnershipPath;
 import io.cordon.rules.policy.PolicyBook;
 import io.cordon.rules.policy.ScreeningPolicy;
-import io.cordon.rules.policy.SourceInfo;
 import io.cordon.index.IndexCache;
 import io.cordon.screening.CatalogIndexes;
 import io.cordon.screening.Screener;
@@ -170,6 +169,7 @@ final class CheckTradeCommand implements Callable<Integer> {
       }
       TradeChecker checker = new TradeChecker(ruleBook, listings, resolver, pol, MatchBands.DEFAULT, Clock.systemUTC());
       d = checker.check(req);
+      namer = id -> listings.entity(id).map(e -> e.caption() + " (" + id + ")").orElse(id);
     } finally {
       if (closeLater != null) {
         closeLater.close();
@@ -182,7 +182,7 @@ final class CheckTradeCommand implements Callable<Integer> {
       m.put("data", dataNote);
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
     } else {
-      print(out, d, dataNote);
+      print(out, d, dataNote, namer);
     }
     out.flush();
     return 0;
@@ -192,10 +192,14 @@ final class CheckTradeCommand implements Callable<Integer> {
   record Data(CatalogListings listings, String note, boolean fromStore) {}
 
   private AutoCloseable closeLater;
+  private java.util.function.UnaryOperator<String> namer = id -> id;
 
   /**
    * --entities files; else the store's snapshots (active, or in force on --as-of) of the sources
    * the policy selects; else, when there is no store or it holds no lists, the bundled demo list.
+   * Files and the demo list are kept whole: entities on no selected list still resolve and take
+   * part in the 50% rule (an unlisted company owned by an SDN is the case it is about); the policy
+   * decides which listings count.
    */
   private Data load(Home home, ScreeningPolicy pol, LocalDate asOfDate) throws Exception {
     if (!entities.isEmpty()) {
@@ -203,29 +207,33 @@ final class CheckTradeCommand implements Callable<Integer> {
       for (Path p : entities) {
         all.addAll(DemoList.read(p));
       }
-      return new Data(wrap(selected(all, pol)), "files " + entities, false);
+      return new Data(wrap(all), "files " + entities, false);
     }
     if (home != null && !home.catalog().sources().isEmpty()) {
       CatalogListings cl = CatalogListings.load(home.catalog(), pol, asOfDate);
+      String missing = cl.missing().isEmpty() ? "" : "; WARNING: the store holds no snapshot" + (asOfDate == null
+          ? "" : " in force on " + asOfDate) + " of " + cl.missing() + " selected by policy " + pol.name()
+          + ": rules acting on those lists cannot fire (import them, see docs/rules.md)";
+      if (!missing.isEmpty()) {
+        spec.commandLine().getErr().println("cordon check-trade: warning:" + missing.substring(missing.indexOf(':') + 1));
+      }
       return new Data(cl, "store " + main.home() + ", snapshots " + (cl.snapshotIds().isEmpty()
-          ? "(none selected by policy " + pol.name() + ")" : cl.snapshotIds()), !cl.snapshotIds().isEmpty());
+          ? "(none selected by policy " + pol.name() + ")" : cl.snapshotIds()) + missing, !cl.snapshotIds().isEmpty());
     }
-    return new Data(wrap(selected(DemoList.entities(), pol)),
+    return new Data(wrap(DemoList.entities()),
         "bundled demo list (OFAC entries 31693-31695, 17013, 31455, 31291; no lists imported; see docs/rules.md)", false);
   }
 
   private static CatalogListings wrap(List<Entity> entities) {
-    return new CatalogListings(Listings.of(entities), List.of(), java.util.Set.of());
+    return new CatalogListings(Listings.of(entities), List.of(), java.util.Set.of(), List.of());
   }
 
-  // Entities of sources the policy selects; Ownership records whatever their source (they
-  // describe holdings, not listings).
-  private static List<Entity> selected(List<Entity> all, ScreeningPolicy pol) {
-    return all.stream().filter(e -> e.schema().equals("Ownership") || e.datasets().isEmpty()
-        || e.datasets().stream().anyMatch(d -> pol.selects(new SourceInfo(d, false)))).toList();
+  private static String trim(double pct) {
+    return java.math.BigDecimal.valueOf(pct).stripTrailingZeros().toPlainString();
   }
 
-  private static void print(PrintWriter out, TradeDecision d, String dataNote) {
+  private static void print(PrintWriter out, TradeDecision d, String dataNote,
+                            java.util.function.UnaryOperator<String> namer) {
     out.println("decision: " + d.decision().label().toUpperCase(Locale.ROOT));
     for (String r : d.reasons()) {
       out.println("  " + r);
@@ -243,7 +251,10 @@ final class CheckTradeCommand implements Callable<Integer> {
       if (p.ownership() != null && (p.ownership().blockedShare() > 0 || !p.ownership().unknownShares().isEmpty())) {
         out.println("  ownership: " + p.ownership().summary());
         for (OwnershipPath path : p.ownership().paths()) {
-          out.println("    " + path);
+          StringBuilder sb = new StringBuilder(namer.apply(path.root()));
+          path.steps().forEach(st -> sb.append(" -[").append(String.format(Locale.ROOT, "%s", trim(st.percentage())))
+              .append("%]-> ").append(namer.apply(st.asset())));
+          out.println("    " + sb);
         }
       }
       for (Candidate o : p.others()) {

@@ -66,7 +66,9 @@ class CheckTradeCommandTest {
         "--published", "2021-07-07").exit()).isZero();
     String[] trade = {"check-trade", "--counterparty", "Positive Technologies", "--instrument", "equity", "--market",
         "secondary", "--trade-date", "2021-07-12", "--json", "--as-of"};
-    JsonNode before = json(Cli.run(home, concat(trade, "2020-01-01")));
+    Cli.Result beforeRun = Cli.run(home, concat(trade, "2020-01-01"));
+    assertThat(beforeRun.err()).contains("warning: the store holds no snapshot in force on 2020-01-01 of [us_ofac_cons]");
+    JsonNode before = json(beforeRun);
     assertThat(before.get("decision").asText()).isEqualTo("allowed");
     assertThat(before.at("/counterparty/match").asText()).isEqualTo("none");
     assertThat(before.get("data").asText()).contains("us_ofac_sdn-");
@@ -98,6 +100,19 @@ class CheckTradeCommandTest {
     String[] out = java.util.Arrays.copyOf(a, a.length + 1);
     out[a.length] = b;
     return out;
+  }
+
+  @Test
+  void zalaOwnershipThroughTheCommandLine() throws Exception {
+    String zala = SharedData.path("opensanctions_zala_fixture_yente/entities.ftm.json").toString();
+    JsonNode held = json("check-trade", "--entities", zala, "--counterparty", "Limited Liability Company \"RTC\"",
+        "--instrument", "other", "--trade-date", "2023-01-01", "--json");
+    assertThat(held.get("decision").asText()).isEqualTo("prohibited");
+    assertThat(held.at("/counterparty/ownership/paths/0/path").asText())
+        .isEqualTo("NK-aU5ybkbRFJucf8YMwsJvDw -[100%]-> NK-ERScv7cLkkvZ3ejz7xiToj");
+    JsonNode ended = json("check-trade", "--entities", zala, "--counterparty", "Limited Liability Company \"RTC\"",
+        "--instrument", "other", "--trade-date", "2024-01-01", "--json");
+    assertThat(ended.get("decision").asText()).isEqualTo("allowed");
   }
 
   @Test

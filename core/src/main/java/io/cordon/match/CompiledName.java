@@ -95,6 +95,8 @@ final class CompiledName {
   final String original;
   final NameKind kind;
   final String normalized;
+  /** the words as written (see {@link AnalyzedName#written()}) */
+  final String written;
   /** all non-legal-form, non-stop-word forms concatenated; "" when none */
   final String squashed;
   final Tok[] toks;
@@ -102,8 +104,9 @@ final class CompiledName {
   final String[] legalForms;
   final boolean weak;
 
-  private CompiledName(String original, NameKind kind, String normalized, String squashed, Tok[] toks,
-                       Tok[] compounds, String[] legalForms, boolean weak) {
+  private CompiledName(String original, NameKind kind, String normalized, String written, String squashed,
+                       Tok[] toks, Tok[] compounds, String[] legalForms, boolean weak) {
+    this.written = written;
     this.original = original;
     this.kind = kind;
     this.normalized = normalized;
@@ -142,7 +145,7 @@ final class CompiledName {
       compounds.add(new Tok(joined, new String[] {joined}, ph.isEmpty() ? new String[0] : new String[] {ph},
           x.tag, x.weight + y.weight, i, i + 2, x.romanised || y.romanised));
     }
-    return new CompiledName(a.original(), a.kind(), a.normalized(), squashed.toString(),
+    return new CompiledName(a.original(), a.kind(), a.normalized(), a.written(), squashed.toString(),
         toks.toArray(new Tok[0]), compounds.toArray(new Tok[0]), legal.toArray(new String[0]), weak);
   }
 }

@@ -160,7 +160,8 @@ final class NamePartsFeature {
   Alignment align(CompiledName q, CompiledName e) {
     int nq = q.toks.length;
     int ne = e.toks.length;
-    if (!q.normalized.isEmpty() && q.normalized.equals(e.normalized)) {
+    if (!q.normalized.isEmpty() && q.normalized.equals(e.normalized)
+        || !q.written.isEmpty() && q.written.equals(e.written)) {
       return new Alignment(1.0, new int[0][], new double[0], new boolean[nq], new boolean[ne], "identical");
     }
     if (nq == 0 || ne == 0) {

@@ -9,8 +9,11 @@ import java.util.List;
  * @param original the name as given
  * @param kind     what kind of party the schema says it is
  * @param parts    analysed tokens
+ * @param written  the name's words folded, in written order, before titles, legal forms or
+ *                 reordering were applied: two names written the same have the same {@code written}
+ *                 whatever schema each was analysed for
  */
-public record AnalyzedName(String original, NameKind kind, List<NamePart> parts) {
+public record AnalyzedName(String original, NameKind kind, List<NamePart> parts, String written) {
   public AnalyzedName {
     parts = List.copyOf(parts);
   }

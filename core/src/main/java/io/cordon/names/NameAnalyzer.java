@@ -64,9 +64,10 @@ public final class NameAnalyzer {
   public AnalyzedName analyze(String name, String schema) {
     NameKind kind = NameKind.ofSchema(schema);
     if (name == null || name.isBlank()) {
-      return new AnalyzedName(name == null ? "" : name, kind, List.of());
+      return new AnalyzedName(name == null ? "" : name, kind, List.of(), "");
     }
     String s = UnicodeNormalizer.normalize(name);
+    String written = written(s);
     String reordered = NameOrder.reorder(s, kind);
     List<Tokenizer.RawToken> raw = Tokenizer.tokenize(reordered);
 
@@ -79,7 +80,19 @@ public final class NameAnalyzer {
     }
     dropTitles(toks, kind);
     List<NamePart> parts = tag(toks, kind);
-    return new AnalyzedName(name, kind, parts);
+    return new AnalyzedName(name, kind, parts, written);
+  }
+
+  /** The folded words as written, for the exact-name check. */
+  private String written(String normalized) {
+    StringBuilder b = new StringBuilder();
+    for (Tokenizer.RawToken r : Tokenizer.tokenize(normalized)) {
+      List<String> v = romanize(r.text());
+      if (!v.isEmpty()) {
+        b.append(b.length() > 0 ? " " : "").append(v.get(0));
+      }
+    }
+    return b.toString();
   }
 
   /**
@@ -207,9 +220,12 @@ public final class NameAnalyzer {
 
   private static void dropTitles(List<Tok> toks, NameKind kind) {
     if (kind == NameKind.PERSON || kind == NameKind.OTHER) {
+      // a party of unknown kind may be a vessel (LADY D), a gang (MS-13) or a company (KOREA
+      // GENERAL TRADING): only the unambiguous honorifics are dropped from it
+      java.util.Set<String> titles = kind == NameKind.PERSON ? Vocabulary.TITLES : Vocabulary.HONORIFICS;
       List<Tok> kept = new ArrayList<>();
       for (Tok t : toks) {
-        if (!Vocabulary.TITLES.contains(t.form())) {
+        if (!titles.contains(t.form())) {
           kept.add(t);
         }
       }

@@ -19,6 +19,12 @@ final class Vocabulary {
       "general", "colonel", "col", "captain", "capt", "lieutenant", "admiral",
       "brigadier", "commander", "sgt", "sergeant", "minister", "senator", "governor");
 
+  /** Titles that only ever precede a person's name: dropped even when the schema is unknown. */
+  static final Set<String> HONORIFICS = Set.of(
+      "mr", "mrs", "mister", "dr", "prof", "president", "presidente", "prezident", "praesident", "prasident",
+      "sheikh", "shaikh", "shaykh", "haji", "hajji", "alhaji", "mullah", "maulana", "maulvi", "ayatollah", "herr",
+      "frau", "monsieur", "mme", "gospodin");
+
   /** Vessel prefixes (MV Hellenic Spirit), dropped from vessel names. */
   static final Set<String> VESSEL_PREFIXES = Set.of("mv", "mt", "ms", "mts", "ss", "fv", "my", "sy", "rv");
 

@@ -20,11 +20,14 @@ import java.util.TreeSet;
  * @param listings    the entities, indexed
  * @param snapshotIds the list versions used, for the audit trail
  * @param sources     the selected source names
+ * @param missing     sources the policy names that the catalog has no snapshot of (in force on the
+ *                    date): rules acting on their entries cannot fire, so callers should say so
  */
-public record CatalogListings(Listings listings, List<String> snapshotIds, Set<String> sources) {
+public record CatalogListings(Listings listings, List<String> snapshotIds, Set<String> sources, List<String> missing) {
   public CatalogListings {
     snapshotIds = List.copyOf(snapshotIds);
     sources = Set.copyOf(sources);
+    missing = List.copyOf(missing);
   }
 
   /** @param asOf null for the active snapshots */
@@ -49,6 +52,7 @@ public record CatalogListings(Listings listings, List<String> snapshotIds, Set<S
         all.add(e.datasets().contains(src) ? e : e.toBuilder().dataset(src).build());
       }
     }
-    return new CatalogListings(Listings.of(all, infos), used, names);
+    List<String> missing = policy.namedSources().stream().filter(n -> !names.contains(n)).toList();
+    return new CatalogListings(Listings.of(all, infos), used, names, missing);
   }
 }

@@ -78,19 +78,40 @@ class RealOfacListsTest {
   }
 
   @Test
+  void eo13662Directives2And3() {
+    PartyQuery rosneft = PartyQuery.byId("ofac-17022");
+    assertThat(us.check(req(rosneft, Instrument.BOND, Market.SECONDARY, "2018-01-10", "2018-02-01", 61)).fired())
+        .containsExactly("eo13662-d2-debt-60d");
+    assertThat(us.check(req(rosneft, Instrument.BOND, Market.SECONDARY, "2018-01-10", "2018-02-01", 60)).decision())
+        .isEqualTo(Decision.ALLOWED);
+    assertThat(us.check(req(rosneft, Instrument.LOAN, null, "2017-11-27", "2017-12-01", 91)).fired())
+        .containsExactly("eo13662-d2-debt-90d");
+    assertThat(us.check(req(rosneft, Instrument.EQUITY, Market.PRIMARY, "2018-01-10", "2018-02-01", null)).decision())
+        .isEqualTo(Decision.ALLOWED); // Directive 2 has no equity prohibition
+    PartyQuery rostec = PartyQuery.byId("ofac-17260");
+    assertThat(us.check(req(rostec, Instrument.BOND, Market.PRIMARY, "2014-09-12", "2014-09-20", 31)).fired())
+        .containsExactly("eo13662-d3-debt-30d");
+    assertThat(us.check(req(rostec, Instrument.BOND, Market.PRIMARY, "2014-09-11", "2014-09-20", 31)).decision())
+        .isEqualTo(Decision.ALLOWED);
+  }
+
+  @Test
   void howManyListedEntitiesEachDirectiveCovers() {
     // figures for docs/rules.md: parties each listing-based rule covers in the 2025-12 consolidated list
     java.util.Map<String, Long> covered = new java.util.TreeMap<>();
-    for (String id : List.of("eo13662-d1-equity", "eo14024-d3-equity")) {
+    for (String id : List.of("eo13662-d1-equity", "eo14024-d3-equity", "eo13662-d2-debt-60d", "eo13662-d3-debt-30d")) {
       Rule r = TradeCheckerTest.RULES.rule(id).orElseThrow();
+      Instrument i = r.when().instruments().contains(Instrument.EQUITY) ? Instrument.EQUITY : Instrument.BOND;
       long n = listings.targets().stream().filter(e -> us.check(new TradeRequest("US", ActorKind.COMPANY,
-          PartyQuery.byId(e.id()), Instrument.EQUITY, Market.PRIMARY, LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 2),
-          null, null, null)).evaluation(r.id()).status() == Status.FIRED).count();
+          PartyQuery.byId(e.id()), i, Market.PRIMARY, LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 2),
+          null, 365, null)).evaluation(r.id()).status() == Status.FIRED).count();
       covered.put(id, n);
     }
     System.out.println("entities covered: " + covered);
     assertThat(covered.get("eo14024-d3-equity")).isBetween(9L, 12L);
-    assertThat(covered.get("eo13662-d1-equity")).isEqualTo(124L); // entries with the EO 13662 "Subject to Directive 1" remark
+    assertThat(covered.get("eo13662-d1-equity")).isEqualTo(124L);
+    assertThat(covered.get("eo13662-d2-debt-60d")).isEqualTo(54L);
+    assertThat(covered.get("eo13662-d3-debt-30d")).isEqualTo(42L); // entries with the EO 13662 "Subject to Directive 1" remark
   }
 
   @Test

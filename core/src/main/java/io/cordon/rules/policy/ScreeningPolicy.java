@@ -73,6 +73,11 @@ public record ScreeningPolicy(String name, String description, Set<String> juris
     return selector(s).map(Selector::blocking).orElse(false);
   }
 
+  /** Source names the policy names exactly (no glob, not "custom"): lists a check expects to find. */
+  public List<String> namedSources() {
+    return sources.stream().filter(x -> !x.custom() && !x.pattern().contains("*")).map(Selector::pattern).toList();
+  }
+
   /** The sources among {@code available} that this policy selects, in the given order. */
   public List<SourceInfo> select(Collection<SourceInfo> available) {
     List<SourceInfo> out = new ArrayList<>();
