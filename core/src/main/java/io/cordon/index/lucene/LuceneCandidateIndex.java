@@ -22,6 +22,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -49,6 +50,9 @@ final class LuceneCandidateIndex implements CandidateIndex {
   static final float GRAM_BOOST = 0.8f;
   /** Query tokens shorter than this get no n-gram fallback (initials, particles). */
   static final int GRAM_MIN_TOKEN = 4;
+  /** A key is "common" when more than 1/COMMON_SHARE of all entities (at least COMMON_MIN) carry it. */
+  static final int COMMON_SHARE = 20;
+  static final int COMMON_MIN = 200;
   /** Most entities appended for one exact name beyond the cap. */
   private static final int MAX_EXACT = 1000;
   /** Lucene's default clause limit; long name lists are truncated rather than rejected. */
@@ -230,14 +234,34 @@ final class LuceneCandidateIndex implements CandidateIndex {
     if (terms.isEmpty() && gramQueries.isEmpty()) {
       return null;
     }
+    // (terms that match nothing are dropped below; an all-empty query then matches nothing)
+    // Look each term up once (the TermQuery reuses it): terms no entity has are dropped, and when the
+    // query has rarer keys, keys shared by a large share of all entities ("mohammed", a common
+    // phonetic key) are dropped too: they hardly change the ranking but scanning their postings was
+    // most of the retrieval time.
+    List<TermQuery> found = new ArrayList<>(terms.size());
+    boolean anyRare = false;
+    int common = Math.max(COMMON_MIN, reader.maxDoc() / COMMON_SHARE);
+    for (Term t : terms.keySet()) {
+      TermStates states = TermStates.build(searcher, t, true);
+      int df = states.docFreq();
+      if (df > 0) {
+        found.add(new TermQuery(t, states));
+        anyRare |= df <= common && t.field().equals(Fields.NAME_KEY);
+      }
+    }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int n = 0;
-    for (Map.Entry<Term, Float> t : terms.entrySet()) {
+    for (TermQuery tq : found) {
+      Term t = tq.getTerm();
+      if (anyRare && t.field().equals(Fields.NAME_KEY) && tq.getTermStates().docFreq() > common) {
+        continue;
+      }
       if (n++ >= MAX_CLAUSES) {
         break;
       }
-      Query tq = new TermQuery(t.getKey());
-      b.add(t.getValue() == 1f ? tq : new BoostQuery(tq, t.getValue()), BooleanClause.Occur.SHOULD);
+      float boost = terms.get(t);
+      b.add(boost == 1f ? tq : new BoostQuery(tq, boost), BooleanClause.Occur.SHOULD);
     }
     for (Query g : gramQueries) {
       if (n++ >= MAX_CLAUSES) {
