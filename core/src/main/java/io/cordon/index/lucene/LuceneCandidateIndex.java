@@ -6,6 +6,7 @@ import io.cordon.index.CandidateQuery;
 import io.cordon.index.Identifiers;
 import io.cordon.index.NameKeys;
 import io.cordon.model.Entity;
+import io.cordon.sources.ftm.FtmJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -291,7 +292,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
     Document d = stored.document(doc);
     IndexableField ef = d.getField(Fields.ENTITY);
     BytesRef bytes = ef.binaryValue();
-    Entity e = EntityCodec.decode(bytes.bytes, bytes.offset, bytes.length);
+    Entity e = FtmJson.decodeStored(bytes.bytes, bytes.offset, bytes.length);
     return new Candidate(e, d.get(Fields.SNAPSHOT), 0f, doc);
   }
 

@@ -6,6 +6,7 @@ import io.cordon.index.NameKeys;
 import io.cordon.model.Entity;
 import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
+import io.cordon.sources.ftm.FtmJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -91,7 +92,7 @@ final class LuceneIndexBuilder {
     Set<String> datasets = new LinkedHashSet<>(e.datasets());
     datasets.add(it.source());
     datasets.forEach(ds -> d.add(new Field(Fields.DATASET, ds, Fields.KEY)));
-    d.add(new StoredField(Fields.ENTITY, EntityCodec.encode(e)));
+    d.add(new StoredField(Fields.ENTITY, FtmJson.encodeStored(e)));
     d.add(new StoredField(Fields.SNAPSHOT, it.snapshotId()));
     return d;
   }

@@ -2,17 +2,24 @@ package io.cordon.sources.ftm;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cordon.model.Entity;
 import io.cordon.model.FtmModel;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -93,28 +100,115 @@ public final class FtmJson {
     StringWriter out = new StringWriter(256);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();
-      g.writeStringField("id", e.id());
-      g.writeStringField("schema", e.schema());
-      g.writeObjectFieldStart("properties");
-      for (Map.Entry<String, List<String>> p : e.properties().entrySet()) {
-        g.writeArrayFieldStart(p.getKey());
-        for (String v : p.getValue()) {
-          g.writeString(v);
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
-      g.writeArrayFieldStart("datasets");
-      for (String d : e.datasets()) {
-        g.writeString(d);
-      }
-      g.writeEndArray();
+      writeFields(g, e);
       g.writeStringField("caption", e.caption());
       g.writeEndObject();
     } catch (IOException ex) {
       throw new UncheckedIOException(ex); // a StringWriter does not fail
     }
     return out.toString();
+  }
+
+  /**
+   * Writes one entity as a compact FtM JSON object ({@code id, schema, properties, datasets}; no
+   * caption): the form Cordon stores (index stored fields, snapshot blobs). Read it back with
+   * {@link #readStored(JsonParser)}. The caller owns the generator (e.g. one per gzip stream).
+   */
+  public static void writeStored(JsonGenerator g, Entity e) throws IOException {
+    g.writeStartObject();
+    writeFields(g, e);
+    g.writeEndObject();
+  }
+
+  /** {@link #writeStored(JsonGenerator, Entity)} into a byte array (UTF-8). */
+  public static byte[] encodeStored(Entity e) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      writeStored(g, e);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex); // an in-memory stream does not fail
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Reads one entity Cordon stored itself, the parser standing on its {@code START_OBJECT}. Values
+   * were checked against the model when the entity was first built, so they are not checked again
+   * (the record constructor only copies): this is the fast path for data Cordon wrote, never for
+   * input from outside (use {@link #read(String)}). Malformed data fails with an IOException.
+   */
+  public static Entity readStored(JsonParser p) throws IOException {
+    expect(p.currentToken(), JsonToken.START_OBJECT);
+    String id = null;
+    String schema = null;
+    Map<String, List<String>> props = new LinkedHashMap<>();
+    Set<String> datasets = new TreeSet<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (field) {
+        case "id" -> id = p.getText();
+        case "schema" -> schema = p.getText();
+        case "properties" -> {
+          expect(t, JsonToken.START_OBJECT);
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            expect(p.nextToken(), JsonToken.START_ARRAY);
+            List<String> vs = new ArrayList<>(2);
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              vs.add(p.getText());
+            }
+            props.put(name, vs);
+          }
+        }
+        case "datasets" -> {
+          expect(t, JsonToken.START_ARRAY);
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            datasets.add(p.getText());
+          }
+        }
+        default -> p.skipChildren();
+      }
+    }
+    if (id == null || schema == null) {
+      throw new IOException("stored entity lacks id or schema");
+    }
+    return new Entity(id, schema, props, datasets);
+  }
+
+  /** One entity from {@link #encodeStored(Entity)}'s bytes; corrupt data fails unchecked. */
+  public static Entity decodeStored(byte[] bytes, int offset, int length) {
+    try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
+      p.nextToken();
+      return readStored(p);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("corrupt stored entity", ex);
+    }
+  }
+
+  private static void writeFields(JsonGenerator g, Entity e) throws IOException {
+    g.writeStringField("id", e.id());
+    g.writeStringField("schema", e.schema());
+    g.writeObjectFieldStart("properties");
+    for (Map.Entry<String, List<String>> p : e.properties().entrySet()) {
+      g.writeArrayFieldStart(p.getKey());
+      for (String v : p.getValue()) {
+        g.writeString(v);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("datasets");
+    for (String d : e.datasets()) {
+      g.writeString(d);
+    }
+    g.writeEndArray();
+  }
+
+  private static void expect(JsonToken got, JsonToken want) throws IOException {
+    if (got != want) {
+      throw new IOException("expected " + want + " but found " + got);
+    }
   }
 
   private static String text(JsonNode root, String key) {

@@ -24,6 +24,19 @@ class FtmJsonTest {
   private final FtmJsonAdapter adapter = new FtmJsonAdapter();
 
   @Test
+  void storedFormRoundTripsEveryEntityWithoutCaption() throws Exception {
+    List<Entity> all = adapter.read(ZALA).entities();
+    for (Entity e : all) {
+      byte[] bytes = FtmJson.encodeStored(e);
+      assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("\"caption\"");
+      assertThat(FtmJson.decodeStored(bytes, 0, bytes.length)).isEqualTo(e);
+    }
+    byte[] noId = "{\"schema\":\"Person\",\"properties\":{}}".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> FtmJson.decodeStored(noId, 0, noId.length))
+        .hasMessageContaining("corrupt stored entity").hasRootCauseMessage("stored entity lacks id or schema");
+  }
+
+  @Test
   void readsZalaClusterWithLinks() throws Exception {
     ParsedList list = adapter.read(ZALA);
     assertThat(list.entities()).hasSize(91);
