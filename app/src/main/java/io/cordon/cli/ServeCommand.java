@@ -8,7 +8,10 @@ import io.cordon.cases.CaseService;
 import io.cordon.cases.Passwords;
 import io.cordon.http.CaseRoutes;
 import io.cordon.http.CatalogListView;
+import io.cordon.http.TradeRoutes;
 import io.cordon.http.ui.UiRoutes;
+import io.cordon.rules.RuleLoader;
+import io.cordon.rules.policy.PolicyBook;
 import io.cordon.store.JdbcCaseStore;
 import java.security.SecureRandom;
 import io.cordon.http.CordonServer;
@@ -107,6 +110,7 @@ final class ServeCommand implements Callable<Integer> {
         new YenteRoutes(screeners, lists, maxQueries),
         new V1Routes(standard, home.catalog(), maxQueries),
         new CaseRoutes(cases, maxQueries),
+        new TradeRoutes(home.catalog(), standard, new RuleLoader().loadBundled(), PolicyBook.bundled(), home.clock()),
         new UiRoutes(cases, standard, home.catalog(), home.clock()),
         new OpenApiRoute());
     CordonServer server = CordonServer.start(config, keys, routes);
