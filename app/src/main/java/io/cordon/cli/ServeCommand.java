@@ -91,6 +91,10 @@ final class ServeCommand implements Callable<Integer> {
     Screener standard = new Screener(indexes, Engine.scorer("standard"), home.clock(), Screener.Settings.DEFAULTS);
     screeners.put(standard.scorer().name(), standard);
     Screener ofac = new Screener(indexes, Engine.scorer("ofac"), home.clock(), Screener.Settings.DEFAULTS);
+    if (!indexes.currentSnapshotIds().isEmpty()) {
+      // Prepare the listed entities now rather than in the first requests (seconds on full lists).
+      standard.warm();
+    }
     screeners.put(ofac.scorer().name(), ofac);
 
     CaseService cases = new CaseService(new JdbcCaseStore(home.store().dataSource()),
