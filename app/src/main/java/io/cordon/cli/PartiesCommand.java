@@ -2,20 +2,15 @@ package io.cordon.cli;
 
 import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
-import io.cordon.cases.Party;
+import io.cordon.cases.PartyRows;
 import io.cordon.screening.input.ColumnMapping;
-import io.cordon.screening.input.InputField;
 import io.cordon.screening.input.InputFormat;
-import io.cordon.screening.input.InputRow;
 import io.cordon.screening.input.PartyInputReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,7 +69,7 @@ final class PartiesCommand implements Runnable {
         CaseService cases = Cases.service(home, threshold);
         Actor actor = user == null ? Actor.SYSTEM : cases.actor(user);
         try (PartyInputReader reader = PartyInputReader.open(file, fmt, mapping)) {
-          CaseService.ImportResult r = cases.importParties(actor, file.getFileName().toString(), parties(reader));
+          CaseService.ImportResult r = cases.importParties(actor, file.getFileName().toString(), PartyRows.parties(reader));
           System.out.printf("%s: %d parties read: %d new, %d changed, %d unchanged; %d alerts raised, "
               + "%d suppressed by the good-guy list (run %d)%n", file.getFileName(), r.read(), r.added(), r.changed(),
               r.unchanged(), r.alerts(), r.suppressed(), r.runId());
@@ -85,59 +80,16 @@ final class PartiesCommand implements Runnable {
 
     /** First pass: every row readable and with an id, else report them all and import nothing. */
     private int check(InputFormat fmt, ColumnMapping mapping) throws IOException {
-      int bad = 0;
-      boolean idChecked = false;
+      PartyRows.Check check;
       try (PartyInputReader reader = PartyInputReader.open(file, fmt, mapping)) {
-        while (reader.hasNext()) {
-          InputRow row = reader.next();
-          String problem = null;
-          if (row instanceof InputRow.Bad b) {
-            problem = b.message();
-          } else if (!idChecked) {
-            idChecked = true;
-            if (row.raw().keySet().stream().noneMatch(h -> mapping.fieldFor(h) == InputField.ID)) {
-              throw new IllegalArgumentException(file + ": no id column (the customer's stable id; name it id or map "
-                  + "it with --column id=HEADER)");
-            }
-          }
-          if (problem == null && row instanceof InputRow.Party p) {
-            if (p.id() == null || p.id().isBlank()) {
-              problem = "empty id";
-            } else if (p.query().names().isEmpty()) {
-              problem = "no name";
-            }
-          }
-          if (problem != null) {
-            if (++bad <= 20) {
-              System.err.println(file + ":" + row.line() + ": " + problem);
-            }
-          }
-        }
+        check = PartyRows.check(reader, mapping, 20);
       }
-      return bad;
-    }
-
-    private static Iterable<Party> parties(PartyInputReader reader) {
-      return () -> new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return reader.hasNext();
-        }
-
-        @Override
-        public Party next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          InputRow row = reader.next();
-          if (!(row instanceof InputRow.Party p)) {
-            // the file changed between the check and the import
-            throw new UncheckedIOException(new IOException("line " + row.line() + " became unreadable"));
-          }
-          var q = p.query();
-          return new Party(p.id(), q.schema(), q.names(), q.birthDates(), q.countries(), q.identifiers(), q.gender());
-        }
-      };
+      check.shown().forEach(p -> System.err.println(file + ":" + p.line() + ": " + p.message()));
+      if (check.noIdColumn()) {
+        throw new IllegalArgumentException(file + ": no id column (the customer's stable id; name it id or map "
+            + "it with --column id=HEADER)");
+      }
+      return check.bad();
     }
   }
 

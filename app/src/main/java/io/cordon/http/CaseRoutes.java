@@ -1,5 +1,7 @@
 package io.cordon.http;
 
+import static io.cordon.http.JsonFields.strings;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cordon.cases.Actor;
@@ -11,7 +13,6 @@ import io.cordon.cases.Decision;
 import io.cordon.cases.Outcome;
 import io.cordon.cases.Party;
 import io.cordon.match.Explanation;
-import io.cordon.model.Countries;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -80,10 +81,7 @@ public final class CaseRoutes implements CordonServer.Routes {
     if (!p.isObject()) {
       throw ApiException.badRequest(where + ": expected an object");
     }
-    List<String> countries = new ArrayList<>();
-    for (String c : strings(p, "country", "countries")) {
-      countries.add(Countries.code(c).orElseThrow(() -> ApiException.badRequest(where + ": unknown country '" + c + "'")));
-    }
+    List<String> countries = JsonFields.countries(where, p);
     return new Party(p.path("id").asText(""), p.path("schema").asText("LegalEntity"), strings(p, "name", "names"),
         strings(p, "birthDate", "birthDates"), countries, strings(p, "identifier", "identifiers"),
         p.hasNonNull("gender") ? p.get("gender").asText() : null);
@@ -187,21 +185,5 @@ public final class CaseRoutes implements CordonServer.Routes {
     m.put("comment", a.comment());
     m.put("at", a.at().toString());
     return m;
-  }
-
-  private static List<String> strings(JsonNode p, String one, String many) {
-    List<String> out = new ArrayList<>();
-    for (String f : List.of(one, many)) {
-      JsonNode v = p.get(f);
-      if (v == null || v.isNull()) {
-        continue;
-      }
-      if (v.isArray()) {
-        v.forEach(x -> out.add(x.asText()));
-      } else {
-        out.add(v.asText());
-      }
-    }
-    return out;
   }
 }

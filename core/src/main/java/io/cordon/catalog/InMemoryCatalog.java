@@ -60,13 +60,7 @@ public final class InMemoryCatalog implements CatalogStore {
 
   @Override
   public synchronized Optional<Snapshot> asOf(String source, LocalDate date) {
-    Snapshot best = null;
-    for (Snapshot s : snapshots(source)) {
-      if (!s.effectiveDate().isAfter(date)) {
-        best = s;
-      }
-    }
-    return Optional.ofNullable(best);
+    return SnapshotOrder.asOf(snapshots(source), date);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.cordon.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cordon.sources.support.CsvRows;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,7 @@ public final class FormatDetector {
     if (line.startsWith("Last Updated,")) {
       return ListFormat.UK_HMT_CSV;
     }
-    List<String> fields = csvFields(line);
+    List<String> fields = CsvRows.splitLine(line, false);
     if (isOfacMainRow(fields)) {
       return name.startsWith("cons_") ? ListFormat.OFAC_CONS_CSV : ListFormat.OFAC_SDN_CSV;
     }
@@ -209,37 +210,6 @@ public final class FormatDetector {
   private static boolean isCustomHeader(List<String> f) {
     List<String> cols = f.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
     return cols.contains("name") && (cols.contains("schema") || cols.contains("id"));
-  }
-
-  /** Splits one CSV line (quotes respected, no line breaks inside). */
-  static List<String> csvFields(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cur.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cur.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    out.add(cur.toString());
-    return out;
   }
 
   private static String head(Path path) throws IOException {

@@ -177,13 +177,7 @@ final class JdbcCatalog implements CatalogStore {
 
   @Override
   public Optional<Snapshot> asOf(String source, LocalDate date) {
-    Snapshot best = null;
-    for (Snapshot s : snapshots(source)) {
-      if (!s.effectiveDate().isAfter(date)) {
-        best = s;
-      }
-    }
-    return Optional.ofNullable(best);
+    return SnapshotOrder.asOf(snapshots(source), date);
   }
 
   @Override

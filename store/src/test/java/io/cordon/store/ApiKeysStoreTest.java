@@ -5,32 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cordon.access.ApiKey;
 import io.cordon.access.ApiKeys;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.cordon.store.testing.TestPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** API keys on H2 (file) and a real PostgreSQL: created, verified, revoked, never stored in clear. */
 class ApiKeysStoreTest {
-  static EmbeddedPostgres pg;
   @TempDir Path home;
-
-  @BeforeAll
-  static void start() throws Exception {
-    pg = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    pg.close();
-  }
 
   @Test
   void h2() throws Exception {
@@ -39,10 +26,7 @@ class ApiKeysStoreTest {
 
   @Test
   void postgres() throws Exception {
-    try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
-      st.execute("CREATE DATABASE keys_test");
-    }
-    check(StoreConfig.of(pg.getJdbcUrl("postgres", "keys_test")));
+    check(StoreConfig.of(TestPostgres.freshDatabase("keys_test")));
   }
 
   private static void check(StoreConfig config) throws Exception {

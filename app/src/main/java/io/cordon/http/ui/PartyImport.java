@@ -2,25 +2,19 @@ package io.cordon.http.ui;
 
 import io.cordon.cases.BadInputException;
 import io.cordon.cases.CaseService;
-import io.cordon.cases.Party;
+import io.cordon.cases.PartyRows;
 import io.cordon.screening.input.ColumnMapping;
-import io.cordon.screening.input.InputField;
 import io.cordon.screening.input.InputFormat;
-import io.cordon.screening.input.InputRow;
 import io.cordon.screening.input.PartyInputReader;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Imports a customer file uploaded from the parties page, like {@code cordon parties import}: CSV,
@@ -61,7 +55,7 @@ final class PartyImport {
       }
       CaseService.ImportResult r;
       try (PartyInputReader reader = PartyInputReader.open(tmp, format, mapping)) {
-        r = cases.importParties(s.actor(), name, parties(reader));
+        r = cases.importParties(s.actor(), name, PartyRows.parties(reader));
       }
       s.flash(name + ": " + r.read() + " parties read: " + r.added() + " new, " + r.changed() + " changed, "
           + r.unchanged() + " unchanged; " + r.alerts() + " alerts raised, " + r.suppressed()
@@ -82,58 +76,16 @@ final class PartyImport {
 
   /** First pass: every row readable, with an id and a name; else list the problems and import nothing. */
   static Check check(Path file, String name, InputFormat format, ColumnMapping mapping) throws IOException {
-    List<String> problems = new ArrayList<>();
-    int bad = 0;
-    boolean idChecked = false;
+    PartyRows.Check check;
     try (PartyInputReader reader = PartyInputReader.open(file, format, mapping)) {
-      while (reader.hasNext()) {
-        InputRow row = reader.next();
-        String problem = null;
-        if (row instanceof InputRow.Bad b) {
-          problem = b.message();
-        } else if (!idChecked) {
-          idChecked = true;
-          if (row.raw().keySet().stream().noneMatch(h -> mapping.fieldFor(h) == InputField.ID)) {
-            return new Check(List.of(name + ": no id column (the customer's stable id; name the column id)"), 1);
-          }
-        }
-        if (problem == null && row instanceof InputRow.Party p) {
-          if (p.id() == null || p.id().isBlank()) {
-            problem = "empty id";
-          } else if (p.query().names().isEmpty()) {
-            problem = "no name";
-          }
-        }
-        if (problem != null && ++bad <= SHOWN_PROBLEMS) {
-          problems.add(name + ":" + row.line() + ": " + problem);
-        }
-      }
+      check = PartyRows.check(reader, mapping, SHOWN_PROBLEMS);
     }
-    if (!idChecked && bad == 0) {
+    if (check.noIdColumn()) {
+      return new Check(List.of(name + ": no id column (the customer's stable id; name the column id)"), 1);
+    }
+    if (check.noRows()) {
       return new Check(List.of(name + ": no rows"), 1);
     }
-    return new Check(problems, bad);
-  }
-
-  private static Iterable<Party> parties(PartyInputReader reader) {
-    return () -> new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return reader.hasNext();
-      }
-
-      @Override
-      public Party next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        InputRow row = reader.next();
-        if (!(row instanceof InputRow.Party p)) {
-          throw new UncheckedIOException(new IOException("line " + row.line() + " became unreadable"));
-        }
-        var q = p.query();
-        return new Party(p.id(), q.schema(), q.names(), q.birthDates(), q.countries(), q.identifiers(), q.gender());
-      }
-    };
+    return new Check(check.shown().stream().map(p -> name + ":" + p.line() + ": " + p.message()).toList(), check.bad());
   }
 }

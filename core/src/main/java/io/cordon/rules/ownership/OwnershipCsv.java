@@ -1,5 +1,6 @@
 package io.cordon.rules.ownership;
 
+import io.cordon.sources.support.CsvRows;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -121,35 +122,10 @@ public final class OwnershipCsv {
 
   /** RFC 4180 fields of one line (quoted fields may contain commas and doubled quotes). */
   static List<String> split(String line, String name, int no) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cur.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cur.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
+    try {
+      return CsvRows.splitLine(line, true);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(name + ":" + no + ": " + e.getMessage(), e);
     }
-    if (quoted) {
-      throw new IllegalArgumentException(name + ":" + no + ": unterminated quote");
-    }
-    out.add(cur.toString());
-    return out;
   }
 }

@@ -89,6 +89,44 @@ public final class CsvRows {
     }
   }
 
+  /**
+   * The fields of one line already read (no line breaks inside fields): quotes group commas and a
+   * doubled quote stands for one. A quote left open ends the line's last field, unless {@code strict},
+   * where it fails with "unterminated quote" (for callers that add the file and line to the message).
+   */
+  public static List<String> splitLine(String line, boolean strict) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            cur.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          cur.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        out.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    if (quoted && strict) {
+      throw new IllegalArgumentException("unterminated quote");
+    }
+    out.add(cur.toString());
+    return out;
+  }
+
   private int read() throws IOException {
     if (peeked != -2) {
       int p = peeked;
