@@ -38,6 +38,14 @@ final class CompiledName {
     final boolean romanised;
     /** {@link GivenNames} group of a person's name part, or null */
     final String givenGroup;
+    /**
+     * One bit per string (from its hash) of {@link #variants}, {@link #loose} and the phonetic keys
+     * of 3+ letters: two tokens with no common bit have no common string, so the comparison loops
+     * can be skipped without changing any result.
+     */
+    final long variantBits;
+    final long looseBits;
+    final long phoneticBits;
     /** token index range [start, end) in the name */
     final int start;
     final int end;
@@ -60,10 +68,25 @@ final class CompiledName {
         looseMask[k] = Strings.letterMask(looseChars[k]);
       }
       this.phonetic = phonetic;
+      this.variantBits = bits(variants, 0);
+      this.looseBits = bits(loose, 0);
+      this.phoneticBits = bits(phonetic, 3);
       this.tag = tag;
       this.weight = weight;
       this.start = start;
       this.end = end;
+    }
+
+    /** The hash bits of the strings of at least {@code minLength} chars. */
+    static long bits(String[] strings, int minLength) {
+      long m = 0;
+      for (String x : strings) {
+        if (x.length() >= minLength) {
+          int h = x.hashCode();
+          m |= 1L << ((h ^ (h >>> 6) ^ (h >>> 16)) & 63);
+        }
+      }
+      return m;
     }
 
     private static String givenGroup(PartTag tag, String[] variants) {

@@ -41,6 +41,16 @@ final class CordonScorer implements Scorer {
 
   @Override
   public MatchResult score(PreparedQuery q, PreparedEntity e) {
+    return scoreAtLeast(q, e, Double.NEGATIVE_INFINITY);
+  }
+
+  /**
+   * The score is computed first; the explanation texts (string building is a large share of the
+   * per-candidate cost) only when the score reaches {@code cutoff}, so a caller that drops results
+   * below its cutoff gets the same results for the kept ones, faster.
+   */
+  @Override
+  public MatchResult scoreAtLeast(PreparedQuery q, PreparedEntity e, double cutoff) {
     CompiledName bq = null;
     CompiledName be = null;
     NamePartsFeature.Alignment ba = null;
@@ -76,8 +86,28 @@ final class CordonScorer implements Scorer {
         }
       }
     }
-    List<Explanation> ex = new ArrayList<>(4);
     double score = best;
+    String id = IdentifierFeature.match(q, e);
+    if (id != null) {
+      score = Math.max(score, config.identifierMatch());
+    }
+    Explanation[] qualifiers = {
+        BirthDateFeature.apply(q.query().birthDates(), e.birthDates, config),
+        CountryFeature.apply(q.countries, e.countries, config),
+        GenderFeature.apply(q.gender, e.gender, config),
+        SchemaFeature.apply(q.query().schema(), e.entity().schema(), config)};
+    for (Explanation x : qualifiers) {
+      if (x != null) {
+        score += x.score();
+      }
+    }
+    score = Math.max(0.0, Math.min(1.0, score));
+    score = Math.round(score * 10000) / 10000.0;
+    if (score < cutoff) {
+      return null;
+    }
+    // explanations in order of contribution: name, weak alias, identifier, qualifiers
+    List<Explanation> ex = new ArrayList<>(4);
     String matched = null;
     if (be != null) {
       matched = be.original;
@@ -91,23 +121,14 @@ final class CordonScorer implements Scorer {
       ex.add(new Explanation(NamePartsFeature.NAME, 0.0, 1.0, q.names.isEmpty()
           ? "the query has no name left after analysis" : "the listed entity has no comparable name"));
     }
-    String id = IdentifierFeature.match(q, e);
     if (id != null) {
       ex.add(IdentifierFeature.explain(id, config.identifierMatch()));
-      score = Math.max(score, config.identifierMatch());
     }
-    for (Explanation x : new Explanation[] {
-        BirthDateFeature.apply(q.query().birthDates(), e.birthDates, config),
-        CountryFeature.apply(q.countries, e.countries, config),
-        GenderFeature.apply(q.gender, e.gender, config),
-        SchemaFeature.apply(q.query().schema(), e.entity().schema(), config)}) {
+    for (Explanation x : qualifiers) {
       if (x != null) {
         ex.add(x);
-        score += x.score();
       }
     }
-    score = Math.max(0.0, Math.min(1.0, score));
-    score = Math.round(score * 10000) / 10000.0;
     return new MatchResult(score, score >= config.threshold(), matched, ex);
   }
 

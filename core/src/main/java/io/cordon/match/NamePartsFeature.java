@@ -69,17 +69,22 @@ final class NamePartsFeature {
       }
       return 0.0;
     }
-    for (String va : a.variants) {
-      for (String vb : b.variants) {
-        if (va.equals(vb)) {
-          return TRANSLIT_EQUAL;
+    // no common hash bit: no common string (see Tok.variantBits), the loops cannot succeed
+    if ((a.variantBits & b.variantBits) != 0) {
+      for (String va : a.variants) {
+        for (String vb : b.variants) {
+          if (va.equals(vb)) {
+            return TRANSLIT_EQUAL;
+          }
         }
       }
     }
-    for (String la : a.loose) {
-      for (String lb : b.loose) {
-        if (la.equals(lb)) {
-          return LOOSE_EQUAL;
+    if ((a.looseBits & b.looseBits) != 0) {
+      for (String la : a.loose) {
+        for (String lb : b.loose) {
+          if (la.equals(lb)) {
+            return LOOSE_EQUAL;
+          }
         }
       }
     }
@@ -137,6 +142,9 @@ final class NamePartsFeature {
   }
 
   private static boolean phoneticEqual(CompiledName.Tok a, CompiledName.Tok b) {
+    if ((a.phoneticBits & b.phoneticBits) == 0) {
+      return false;
+    }
     for (String pa : a.phonetic) {
       if (pa.length() < 3) {
         continue;

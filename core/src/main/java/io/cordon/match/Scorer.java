@@ -40,4 +40,14 @@ public interface Scorer {
   default MatchResult score(PreparedQuery query, PreparedEntity candidate) {
     return score(query.query(), candidate.entity());
   }
+
+  /**
+   * Like {@link #score(PreparedQuery, PreparedEntity)}, but null when the score is below
+   * {@code cutoff}: a scorer may then skip building explanations nobody will read. A non-null
+   * result equals what {@link #score(PreparedQuery, PreparedEntity)} returns.
+   */
+  default MatchResult scoreAtLeast(PreparedQuery query, PreparedEntity candidate, double cutoff) {
+    MatchResult m = score(query, candidate);
+    return m.score() >= cutoff ? m : null;
+  }
 }

@@ -172,8 +172,8 @@ public final class ScreenBench {
         List<ScreeningResult> all = new ArrayList<>();
         for (int k = 0; k < listed.size(); k++) {
           Entity e = listed.get(k);
-          MatchResult m = scorer.score(pq, prepared.get(k));
-          if (m.score() >= Math.min(opt.settings().cutoff(), threshold)) {
+          MatchResult m = scorer.scoreAtLeast(pq, prepared.get(k), Math.min(opt.settings().cutoff(), threshold));
+          if (m != null) {
             all.add(new ScreeningResult(e, "", m.score(), m.score() >= threshold, m.matchedName(), m.explanations()));
           }
         }

@@ -112,8 +112,9 @@ public final class Screener {
       for (Candidate c : candidates) {
         // Listed entities are analysed once per index, not once per screen.
         PreparedEntity pe = index.derived(c, scorer::prepare);
-        MatchResult m = scorer.score(pq, pe);
-        if (m.score() >= cutoff) {
+        // below the cutoff the result is dropped: the scorer need not explain it
+        MatchResult m = scorer.scoreAtLeast(pq, pe, cutoff);
+        if (m != null) {
           scored.add(new ScreeningResult(c.entity(), c.snapshotId(), m.score(), m.score() >= threshold,
               m.matchedName(), m.explanations()));
         }
