@@ -2,11 +2,9 @@ package io.cordon.cli;
 
 import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
-import io.cordon.cases.IndexedScreening;
 import io.cordon.cases.ListChange;
 import io.cordon.cases.PartyScreening;
 import io.cordon.cases.Passwords;
-import io.cordon.catalog.Catalog;
 import io.cordon.catalog.Delta;
 import io.cordon.catalog.Snapshot;
 import io.cordon.catalog.SnapshotListener;
@@ -18,7 +16,6 @@ import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -35,7 +32,8 @@ final class Cases {
 
   static CaseService service(Home home, double threshold) {
     Scorer scorer = scorer();
-    PartyScreening screening = new LazyScreening(() -> activeScreening(home.catalog(), scorer));
+    // Parties are screened by the same index and scorer as `cordon screen`, `batch` and `serve`.
+    PartyScreening screening = new LazyScreening(() -> new ScreenerPartyScreening(home.screener(scorer), 0.5));
     return new CaseService(new JdbcCaseStore(home.store().dataSource()), screening, scorer, home.clock(), threshold,
         new Passwords(new SecureRandom()));
   }
@@ -49,23 +47,6 @@ final class Cases {
   /** The scorer cases use: the engine's standard scorer (cordon-v1). */
   static Scorer scorer() {
     return Scorers.standard();
-  }
-
-  /** Screening against all entities of every source's active snapshot, built on first use. */
-  static PartyScreening activeScreening(Catalog catalog, Scorer scorer) {
-    List<Entity> entities = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
-    for (String source : catalog.sources()) {
-      Optional<Snapshot> s = catalog.active(source);
-      if (s.isPresent()) {
-        ids.add(s.get().id());
-        entities.addAll(catalog.entities(s.get().id()));
-      }
-    }
-    if (ids.isEmpty()) {
-      throw new IllegalStateException("no lists imported: run `cordon import` first");
-    }
-    return new IndexedScreening(entities, scorer, ids, FREQUENT_CAP);
   }
 
   /**

@@ -67,6 +67,23 @@ final class Home implements AutoCloseable {
 
   @Override
   public void close() {
+    if (indexes != null) {
+      indexes.close();
+    }
     store.close();
+  }
+
+  private io.cordon.screening.CatalogIndexes indexes;
+
+  /**
+   * A screener over the active lists of this home (index opened from, or built into, the home's
+   * index cache on first use), so that every command screens with the same index and scorer.
+   */
+  synchronized io.cordon.screening.Screener screener(io.cordon.match.Scorer scorer) {
+    if (indexes == null) {
+      indexes = new io.cordon.screening.CatalogIndexes(store.catalog(),
+          new io.cordon.index.IndexCache(dir, Engine.keys()));
+    }
+    return new io.cordon.screening.Screener(indexes, scorer, clock, io.cordon.screening.Screener.Settings.DEFAULTS);
   }
 }

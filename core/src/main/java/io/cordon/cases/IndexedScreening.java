@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Screens parties against a fixed set of list entries with a {@link NameIndex} for candidates and a
  * {@link Scorer} for scores. Used as the full-rescreen baseline of the re-screening benchmark and
- * by the CLI when no screening façade is configured.
+ * in tests that need no index.
  */
 public final class IndexedScreening implements PartyScreening {
   private final NameIndex<Entity> index;
