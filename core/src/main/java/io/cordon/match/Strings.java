@@ -80,7 +80,8 @@ final class Strings {
 
   /**
    * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, so "Marcon" and
-   * "Macron" are one edit apart), or {@code max + 1} once it must exceed {@code max}.
+   * "Macron" are one edit apart) when it is at most {@code max}; otherwise some value above
+   * {@code max}.
    */
   static int osaDistance(char[] a, char[] b, int max) {
     int la = a.length;
@@ -104,11 +105,17 @@ final class Strings {
     for (int j = 0; j <= lb; j++) {
       prev[j] = j;
     }
+    // Ukkonen band: a cell with |i - j| > max holds more than max edits, so only the band is
+    // filled and its edges read max + 1 (never below a true value above max, so every value up to
+    // max is exact and every value above max stays above max)
+    int inf = max + 1;
     for (int i = 1; i <= la; i++) {
-      cur[0] = i;
+      int lo = Math.max(1, i - max);
+      int hi = Math.min(lb, i + max);
+      cur[lo - 1] = lo == 1 ? i : inf;
       char ca = a[i - 1];
-      int rowMin = i;
-      for (int j = 1; j <= lb; j++) {
+      int rowMin = lo == 1 ? i : inf;
+      for (int j = lo; j <= hi; j++) {
         char cb = b[j - 1];
         int v = prev[j - 1] + (ca == cb ? 0 : 1);
         int del = prev[j] + 1;
@@ -126,6 +133,9 @@ final class Strings {
         if (v < rowMin) {
           rowMin = v;
         }
+      }
+      if (hi < lb) {
+        cur[hi + 1] = inf;
       }
       if (rowMin > max) {
         return max + 1;
