@@ -45,6 +45,14 @@ public final class FtmCheck {
   }
 
   /** Writes the entities as FtM JSON lines to a temporary file and checks it. */
+  /** Checks the entities and fails unless all are valid and ftm-check gave no warning. */
+  public static void assertAllValid(Collection<Entity> entities) {
+    Result r = check(entities);
+    org.assertj.core.api.Assertions.assertThat(r.invalid()).as(String.join("\n", r.problems())).isZero();
+    org.assertj.core.api.Assertions.assertThat(r.valid()).isEqualTo(entities.size());
+    org.assertj.core.api.Assertions.assertThat(r.warnings()).as("ftm-check warnings").isEmpty();
+  }
+
   public static Result check(Collection<Entity> entities) {
     try {
       Path tmp = Files.createTempFile("cordon-ftm-check", ".jsonl");

@@ -79,10 +79,7 @@ class UnScXmlAdapterTest {
 
   @Test
   void passesFtmCheck() {
-    FtmCheck.Result r = FtmCheck.check(list.entities());
-    assertThat(r.invalid()).as(String.join("\n", r.problems())).isZero();
-    assertThat(r.valid()).isEqualTo(list.entities().size());
-    assertThat(r.warnings()).as("ftm-check warnings").isEmpty();
+    FtmCheck.assertAllValid(list.entities());
   }
 
   @Test
