@@ -130,9 +130,14 @@ public final class BatchOutput implements OutcomeWriter {
     m.put("line", o.row().line());
     if (o.row() instanceof InputRow.Party p) {
       m.put("id", p.id());
-      m.put("query", Map.of("schema", p.query().schema(), "names", p.query().names(),
-          "birthDates", p.query().birthDates(), "countries", p.query().countries(),
-          "identifiers", p.query().identifiers()));
+      // Ordered maps only: the same input gives the same bytes in every JVM (resumed files, jobs).
+      Map<String, Object> q = new LinkedHashMap<>();
+      q.put("schema", p.query().schema());
+      q.put("names", p.query().names());
+      q.put("birthDates", p.query().birthDates());
+      q.put("countries", p.query().countries());
+      q.put("identifiers", p.query().identifiers());
+      m.put("query", q);
       if (!p.warnings().isEmpty()) {
         m.put("warnings", p.warnings());
       }

@@ -24,7 +24,10 @@ final class ResultFields {
     m.put("snapshot", r.snapshotId());
     Map<String, Object> ex = new LinkedHashMap<>();
     for (Explanation e : r.explanations()) {
-      ex.put(e.feature(), Map.of("score", round(e.score()), "detail", e.detail()));
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("score", round(e.score()));
+      one.put("detail", e.detail());
+      ex.put(e.feature(), one);
     }
     m.put("explanations", ex);
     return m;
