@@ -16,6 +16,9 @@ import io.cordon.store.JdbcCaseStore;
 import java.security.SecureRandom;
 import io.cordon.http.CordonServer;
 import io.cordon.http.HealthRoutes;
+import io.cordon.http.HttpOptions;
+import io.cordon.http.JobRoutes;
+import io.cordon.screening.jobs.JobRunner;
 import io.cordon.http.OpenApiRoute;
 import io.cordon.http.ServerConfig;
 import io.cordon.http.V1Routes;
@@ -75,12 +78,52 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-demo", description = "do not load the bundled demo list into an empty home")
   boolean noDemo;
 
+  @Option(names = "--job-threads", description = "screening threads of the background job runner (default: cores)")
+  Integer jobThreads;
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+      description = "let browser pages from this origin call the API (repeatable; '*' for any, as yente does)")
+  List<String> corsOrigins = new java.util.ArrayList<>();
+
+  @Option(names = "--no-access-log", description = "do not log one line per request")
+  boolean noAccessLog;
+
+  @Option(names = "--max-job-mb", defaultValue = "1024", description = "largest file accepted by POST /v1/jobs, in MB")
+  long maxJobMb;
+
+  /** A started server: what to print on first start, and how to stop it (the home stays open). */
+  record Running(CordonServer server, int sources, Optional<String> adminPassword, String firstKey, Runnable stop) {}
+
   @Override
   public Integer call() throws Exception {
     if (refreshSeconds < 1) {
       throw new IllegalArgumentException("--refresh-seconds must be at least 1");
     }
     Home home = Home.open(main);
+    Running running = start(home);
+    String base = "http://" + bind + ":" + running.server().port();
+    System.out.println("Cordon is serving " + running.sources() + " source(s) at " + base);
+    running.adminPassword().ifPresent(pw -> System.out.println("First start: analyst UI at " + base
+        + "/ui  user 'admin', password (shown once): " + pw));
+    if (running.firstKey() != null) {
+      System.out.println("First start: API key 'admin' (shown once, stored hashed): " + running.firstKey());
+    }
+    System.out.println("Try: curl -s -H 'Authorization: ApiKey <key>' -H 'Content-Type: application/json' "
+        + base + "/match/default -d '{\"queries\":{\"q1\":{\"schema\":\"Company\",\"properties\":{\"name\":[\"Positive Technologies\"]}}}}'");
+    System.out.println("Stop with Ctrl-C.");
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      running.stop().run();
+      home.close();
+      stopped.countDown();
+    }, "cordon-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  /** Starts everything {@code cordon serve} runs on an open home (tests start it in-process). */
+  Running start(Home home) throws Exception {
     if (home.catalog().sources().isEmpty() && !noDemo) {
       loadDemo(home);
     }
@@ -107,6 +150,15 @@ final class ServeCommand implements Callable<Integer> {
     if (!noAuth && keys.list().isEmpty()) {
       firstKey = keys.create("admin");
     }
+    Map<String, Screener> byAlgorithm = Map.of("standard", standard, "default", standard, "best", standard,
+        "logic-v2", standard, standard.scorer().name(), standard, "ofac", ofac);
+    JobRunner jobs = new JobRunner(home.store().jobs(), home.dir().resolve("jobs"), name -> {
+      Screener s = byAlgorithm.get(name.toLowerCase(java.util.Locale.ROOT));
+      if (s == null) {
+        throw new IllegalArgumentException("unknown algorithm '" + name + "': use standard or ofac");
+      }
+      return s;
+    }, jobThreads != null ? jobThreads : Runtime.getRuntime().availableProcessors(), home.clock()).start();
     ServerConfig config = ServerConfig.defaults().withBind(bind).withPort(port).withApiKeyRequired(!noAuth);
     List<CordonServer.Routes> routes = CordonServer.routes(
         new HealthRoutes(() -> indexes.currentSnapshotIds().isEmpty()
@@ -116,8 +168,10 @@ final class ServeCommand implements Callable<Integer> {
         new CaseRoutes(cases, maxQueries),
         new TradeRoutes(home.catalog(), standard, new RuleLoader().loadBundled(), PolicyBook.bundled(), home.clock()),
         new UiRoutes(cases, standard, home.catalog(), home.clock()),
+        new JobRoutes(jobs, home.dir().resolve("jobs").resolve("uploads"), maxJobMb * 1024 * 1024),
         new OpenApiRoute());
-    CordonServer server = CordonServer.start(config, keys, routes);
+    CordonServer server = CordonServer.start(config, keys, routes,
+        HttpOptions.defaults().withCorsOrigins(corsOrigins).withAccessLog(!noAccessLog));
     server.meters(registry -> Gauge.builder("cordon_snapshot_age_seconds", lists, l -> l.sources().stream()
             .mapToLong(s -> Duration.between(s.imported(), home.clock().instant()).getSeconds()).max().orElse(-1))
         .description("age of the oldest active snapshot since import").register(registry));
@@ -129,27 +183,12 @@ final class ServeCommand implements Callable<Integer> {
     });
     poller.scheduleWithFixedDelay(() -> refresh(indexes, lists), refreshSeconds, refreshSeconds, TimeUnit.SECONDS);
 
-    String base = "http://" + bind + ":" + server.port();
-    System.out.println("Cordon is serving " + lists.sources().size() + " source(s) at " + base);
-    adminPassword.ifPresent(pw -> System.out.println("First start: analyst UI at " + base
-        + "/ui  user 'admin', password (shown once): " + pw));
-    if (firstKey != null) {
-      System.out.println("First start: API key 'admin' (shown once, stored hashed): " + firstKey);
-    }
-    System.out.println("Try: curl -s -H 'Authorization: ApiKey <key>' -H 'Content-Type: application/json' "
-        + base + "/match/default -d '{\"queries\":{\"q1\":{\"schema\":\"Company\",\"properties\":{\"name\":[\"Positive Technologies\"]}}}}'");
-    System.out.println("Stop with Ctrl-C.");
-
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    return new Running(server, lists.sources().size(), adminPassword, firstKey, () -> {
       poller.shutdownNow();
       server.close();
+      jobs.close();
       indexes.close();
-      home.close();
-      stopped.countDown();
-    }, "cordon-shutdown"));
-    stopped.await();
-    return 0;
+    });
   }
 
   private static void refresh(CatalogIndexes indexes, CatalogListView lists) {

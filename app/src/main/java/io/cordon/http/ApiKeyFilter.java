@@ -24,7 +24,9 @@ final class ApiKeyFilter {
   }
 
   void check(Context ctx) {
-    if (!required || OPEN.contains(ctx.path()) || isUi(ctx.path())) {
+    // CORS preflights carry no credentials by design; the request that follows does.
+    if (!required || OPEN.contains(ctx.path()) || isUi(ctx.path())
+        || ctx.method() == io.javalin.http.HandlerType.OPTIONS) {
       return;
     }
     String header = ctx.header("Authorization");

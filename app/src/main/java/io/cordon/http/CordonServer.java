@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cordon.access.ApiKeys;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +31,15 @@ public final class CordonServer implements AutoCloseable {
     this.metrics = metrics;
   }
 
-  /** Builds and starts a server. */
+  /** Builds and starts a server with the default {@link HttpOptions}. */
   public static CordonServer start(ServerConfig config, ApiKeys keys, List<Routes> routes) {
+    return start(config, keys, routes, HttpOptions.defaults());
+  }
+
+  /** Builds and starts a server. */
+  public static CordonServer start(ServerConfig config, ApiKeys keys, List<Routes> routes, HttpOptions options) {
     Metrics metrics = new Metrics();
+    RequestIds requestIds = new RequestIds(options.accessLog());
     ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
@@ -40,13 +48,44 @@ public final class CordonServer implements AutoCloseable {
       // Room for yente's 60,000-byte URLs so that the limit below answers, not Jetty's 8 KB default.
       c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(MAX_URL_BYTES + 16 * 1024));
       c.jsonMapper(new JavalinJackson(json, false));
+      if (options.gzipMinBytes() > 0) {
+        CompressionStrategy gzip = new CompressionStrategy(null, new Gzip(6));
+        gzip.setDefaultMinSizeForCompression(options.gzipMinBytes());
+        c.http.customCompression(gzip);
+      } else {
+        c.http.disableCompression();
+      }
+      if (!options.corsOrigins().isEmpty()) {
+        c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+          if (options.corsOrigins().contains("*")) {
+            rule.anyHost();
+          } else {
+            options.corsOrigins().forEach(rule::allowHost);
+          }
+          rule.exposeHeader("x-batch-size");
+          rule.exposeHeader(RequestIds.HEADER);
+          rule.exposeHeader("Retry-After");
+        }));
+      }
+      // Graceful stop: Jetty stops accepting, then waits up to the grace for requests in flight.
+      c.jetty.modifyServer(server -> {
+        server.setStopTimeout(options.shutdownGrace().toMillis());
+        server.setStopAtShutdown(false);
+      });
+    });
+    app.unsafeConfig().jetty.modifyServer(server -> {
+      org.eclipse.jetty.server.handler.StatisticsHandler stats = new org.eclipse.jetty.server.handler.StatisticsHandler();
+      stats.setHandler(server.getHandler());
+      server.setHandler(stats);
     });
     ApiKeyFilter auth = new ApiKeyFilter(keys, config.requireApiKey());
+    app.before(requestIds::begin);
     app.before(metrics::begin);
     app.before(CordonServer::urlLength);
     app.before(auth::check);
     app.after(metrics::end);
-    Errors.register(app);
+    app.after(requestIds::end);
+    Errors.register(app, options.retryAfterSeconds());
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
     for (Routes r : routes) {
       r.register(app);
@@ -64,6 +103,17 @@ public final class CordonServer implements AutoCloseable {
     if (length > MAX_URL_BYTES) {
       throw new ApiException(414, "Request URI too long");
     }
+  }
+
+  /** Every HTTP endpoint as {@code "METHOD /path/{param}"}, for checking the OpenAPI document against. */
+  public java.util.SortedSet<String> endpoints() {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    for (io.javalin.router.ParsedEndpoint e : app.unsafeConfig().pvt.internalRouter.allHttpHandlers()) {
+      if (e.getEndpoint().getMethod().isHttpMethod()) {
+        out.add(e.getEndpoint().getMethod().name() + " " + e.getEndpoint().getPath());
+      }
+    }
+    return out;
   }
 
   public int port() {

@@ -18,7 +18,14 @@ final class Errors {
 
   private Errors() {}
 
-  static void register(Javalin app) {
+  static void register(Javalin app, int retryAfterSeconds) {
+    app.after(ctx -> {
+      // Overload and not-ready answers tell clients when to try again, whoever produced them.
+      int status = ctx.statusCode();
+      if ((status == 429 || status == 503) && ctx.res().getHeader("Retry-After") == null) {
+        ctx.header("Retry-After", Integer.toString(retryAfterSeconds));
+      }
+    });
     app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage(), e.extras()));
     app.exception(ValidationException.class, (e, ctx) -> {
       Map<String, Object> body = new LinkedHashMap<>();
@@ -48,7 +55,7 @@ final class Errors {
     });
     app.exception(Exception.class, (e, ctx) -> {
       String incident = Long.toHexString(System.nanoTime());
-      LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
+      LOG.error("incident {} on {} {} (request {})", incident, ctx.method(), ctx.path(), RequestIds.of(ctx), e);
       write(ctx, 500, "internal error (incident " + incident + "); the server log has the details");
     });
     // yente's (Starlette's) texts; the path is an extra field for people reading the body.

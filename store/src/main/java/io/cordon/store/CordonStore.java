@@ -57,6 +57,11 @@ public final class CordonStore implements AutoCloseable {
     return new JdbcApiKeys(dataSource, clock);
   }
 
+  /** State of asynchronous screening jobs. */
+  public io.cordon.screening.jobs.JobStore jobs() {
+    return new JdbcJobStore(dataSource);
+  }
+
   public DownloadStates downloads() {
     return downloads;
   }
