@@ -54,6 +54,7 @@ class JobsOverHttpTest {
     String key = first.key();
     String id;
     long atKill;
+    long t0 = System.nanoTime();
     try {
       ServedHome.Reply r = first.send(HttpRequest.newBuilder(URI.create(first.base() + "/v1/jobs"))
           .POST(HttpRequest.BodyPublishers.ofFile(file)), Map.of("Content-Type", "text/csv"));
@@ -62,7 +63,9 @@ class JobsOverHttpTest {
       id = r.json().get("id").asText();
       assertThat(r.header("Location")).isEqualTo("/v1/jobs/" + id);
       // Kill once a checkpoint or two were written, well before the end.
-      JsonNode job = waitFor(first, id, j -> j.at("/progress/rows_done").asLong() >= 2500, Duration.ofSeconds(300));
+      long killAt = Math.max(2500, rows / 3);
+      JsonNode job = waitFor(first, id, j -> j.at("/progress/rows_done").asLong() >= killAt,
+          Duration.ofSeconds(Math.max(300, rows / 50)));
       assertThat(job.get("status").asText()).isEqualTo("running");
       atKill = job.at("/progress/rows_done").asLong();
       assertThat(atKill).as("killed mid-way").isLessThan(rows);
@@ -74,7 +77,9 @@ class JobsOverHttpTest {
     ServedHome second = new ServedHome(home, "--job-threads", "1").start();
     try {
       second.key(key);
-      JsonNode done = waitFor(second, id, j -> j.get("status").asText().equals("done"), Duration.ofSeconds(300));
+      JsonNode done = waitFor(second, id, j -> j.get("status").asText().equals("done"),
+          Duration.ofSeconds(Math.max(300, rows / 25)));
+      long jobNanos = System.nanoTime() - t0;
       assertThat(done.at("/progress/rows_done").asLong()).isEqualTo(rows);
       assertThat(done.at("/progress/rows_total").asLong()).isEqualTo(rows);
       assertThat(done.at("/progress/errors").asLong()).isEqualTo(rows / 500);
@@ -90,12 +95,16 @@ class JobsOverHttpTest {
       Path batch = dir.resolve("batch.jsonl");
       PrintStream err = System.err;
       System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      long b0 = System.nanoTime();
       try {
         assertThat(Main.run("--home", home.toString(), "batch", file.toString(), "--format", "jsonl", "-o",
             batch.toString())).isZero();
       } finally {
         System.setErr(err);
       }
+      System.out.printf("JobsOverHttpTest: %d rows, killed at %d rows; job done %.1f s after submission (two server"
+          + " starts included); cordon batch on the same file %.1f s%n", rows, atKill, jobNanos / 1e9,
+          (System.nanoTime() - b0) / 1e9);
       List<String> expected = Files.readAllLines(batch);
       assertThat(lines).hasSameSizeAs(expected);
       for (int i = 0; i < lines.size(); i++) {
