@@ -1,6 +1,7 @@
 package io.cordon.match;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Feature {@code country_mismatch}: countries known on both sides and none in common. */
 final class CountryFeature {
@@ -18,6 +19,7 @@ final class CountryFeature {
       }
     }
     return new Explanation(NAME, -c.countryMismatch(), c.countryMismatch(),
-        "countries differ: " + query + " vs " + entity);
+        // Sorted: the same text in every JVM (sets iterate in a per-JVM order).
+        "countries differ: " + new TreeSet<>(query) + " vs " + new TreeSet<>(entity));
   }
 }

@@ -48,7 +48,7 @@ class JobsOverHttpTest {
   @Test
   void jobSurvivesKillAndEqualsCordonBatch() throws Exception {
     Path home = dir.resolve("home");
-    int rows = Integer.getInteger("cordon.jobRows", 8_000);
+    int rows = Integer.getInteger("cordon.jobRows", 6_000);
     Path file = book(dir.resolve("book.csv"), rows, 7);
     ServedHome first = new ServedHome(home, "--job-threads", "1").start();
     String key = first.key();
@@ -63,7 +63,7 @@ class JobsOverHttpTest {
       id = r.json().get("id").asText();
       assertThat(r.header("Location")).isEqualTo("/v1/jobs/" + id);
       // Kill once a checkpoint or two were written, well before the end.
-      long killAt = Math.max(2500, rows / 3);
+      long killAt = Math.max(2100, rows / 3);
       JsonNode job = waitFor(first, id, j -> j.at("/progress/rows_done").asLong() >= killAt,
           Duration.ofSeconds(Math.max(300, rows / 50)));
       assertThat(job.get("status").asText()).isEqualTo("running");
@@ -122,7 +122,7 @@ class JobsOverHttpTest {
     Path home = dir.resolve("home2");
     ServedHome s = new ServedHome(home, "--job-threads", "1").start();
     try {
-      Path big = book(dir.resolve("big.csv"), 8_000, 3);
+      Path big = book(dir.resolve("big.csv"), 6_000, 3);
       String running = submit(s, big, "text/csv").json().get("id").asText();
       String queued = submit(s, big, "text/csv").json().get("id").asText();
       ServedHome.Reply cancel = s.send(HttpRequest.newBuilder(URI.create(s.base() + "/v1/jobs/" + queued)).DELETE(), Map.of());
