@@ -27,7 +27,9 @@ import java.util.Optional;
  * {@code cordon keys create analyst1} acts as user analyst1); roles are enforced by the core.
  */
 public final class CaseRoutes implements CordonServer.Routes {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = RequestJson.MAPPER;
+  /** Most alerts one listing returns. */
+  static final int MAX_ALERTS = 1000;
   private final CaseService cases;
   private final int maxBatch;
 
@@ -90,6 +92,10 @@ public final class CaseRoutes implements CordonServer.Routes {
   private void alerts(Context ctx) {
     Optional<AlertStatus> status = Optional.ofNullable(ctx.queryParam("status")).map(AlertStatus::parse);
     int limit = YenteRoutes.intParam(ctx, "limit", 100);
+    if (limit < 1 || limit > MAX_ALERTS) {
+      // 0 used to mean "every alert": a listing is always bounded
+      throw ApiException.badRequest("limit must be between 1 and " + MAX_ALERTS + ", got " + limit);
+    }
     List<Object> out = new ArrayList<>();
     for (Alert a : cases.alerts(actor(ctx), status, Optional.ofNullable(ctx.queryParam("party")), limit)) {
       out.add(alert(a));

@@ -30,7 +30,7 @@ import java.util.Set;
  * (explanations with details, matched name, snapshot id) that such clients ignore.
  */
 public final class YenteRoutes implements CordonServer.Routes {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = RequestJson.MAPPER;
   /** yente's algorithm names, all served by Cordon's default scorer. */
   private static final Set<String> YENTE_ALGORITHMS =
       Set.of("best", "default", "logic-v1", "logic-v2", "regression-v1", "regression-v2", "name-based", "name-qualified");
@@ -39,12 +39,20 @@ public final class YenteRoutes implements CordonServer.Routes {
   private final String defaultAlgorithm;
   private final ListView lists;
   private final int maxQueries;
+  private final java.time.Duration deadline;
 
   /**
    * @param screeners  one screener per algorithm name; the first is the default
    * @param maxQueries most queries accepted in one match request
    */
   public YenteRoutes(Map<String, Screener> screeners, ListView lists, int maxQueries) {
+    this(screeners, lists, maxQueries, Deadline.DEFAULT);
+  }
+
+  /** @param deadline time one match request may take (checked between its queries) */
+  YenteRoutes(Map<String, Screener> screeners, ListView lists, int maxQueries, java.time.Duration deadline) {
+    Deadline.start(deadline);
+    this.deadline = deadline;
     if (screeners.isEmpty()) {
       throw new IllegalArgumentException("at least one screener is needed");
     }
@@ -79,7 +87,9 @@ public final class YenteRoutes implements CordonServer.Routes {
       throw ApiException.badRequest("too many queries: " + queries.size() + " (at most " + maxQueries + " per request)");
     }
     Map<String, Object> responses = new LinkedHashMap<>();
+    Deadline time = Deadline.start(deadline);
     for (Map.Entry<String, JsonNode> q : (Iterable<Map.Entry<String, JsonNode>>) queries::fields) {
+      time.check(responses.size(), queries.size());
       MatchQuery mq = QueryParsing.parse(q.getKey(), q.getValue());
       ScreeningResponse r = screen(q.getKey(), screener, mq, threshold, limit, scope, asOf, topics);
       List<Object> results = new ArrayList<>();
@@ -131,10 +141,17 @@ public final class YenteRoutes implements CordonServer.Routes {
     }
     int limit = intParam(ctx, "limit", 10);
     int offset = intParam(ctx, "offset", 0);
+    if (limit < 1 || limit > ScreeningQuery.MAX_LIMIT) {
+      throw ApiException.badRequest("limit must be between 1 and " + ScreeningQuery.MAX_LIMIT + ", got " + limit);
+    }
+    if (offset >= ScreeningQuery.MAX_LIMIT) {
+      throw ApiException.badRequest("offset must be below " + ScreeningQuery.MAX_LIMIT
+          + " (search returns at most that many ranked results), got " + offset);
+    }
     String schema = Optional.ofNullable(ctx.queryParam("schema")).orElse("LegalEntity");
     MatchQuery mq = new MatchQuery(schema, List.of(q), List.of(), List.of(), List.of(), null);
     ScreeningResponse r = screen("q", screener(ctx.queryParam("algorithm")), mq, OptionalDouble.of(1.0),
-        Math.min(ScreeningQuery.MAX_LIMIT, limit + offset), scope, dateParam(ctx, "as_of"), ctx.queryParams("topics"));
+        (int) Math.min(ScreeningQuery.MAX_LIMIT, (long) limit + offset), scope, dateParam(ctx, "as_of"), ctx.queryParams("topics"));
     List<Object> results = new ArrayList<>();
     r.results().stream().skip(offset).limit(limit).forEach(x -> {
       Map<String, Object> e = EntityViews.entity(x.entity());

@@ -149,6 +149,15 @@ public final class CaseService {
    */
   public ImportResult importParties(Actor actor, String subject, Iterable<Party> parties) {
     requireOperator(actor, "import parties");
+    if (parties instanceof java.util.Collection<Party> all) {
+      // a request is all or nothing: a duplicate in a later chunk must not leave earlier chunks imported
+      Set<String> ids = new java.util.HashSet<>();
+      for (Party p : all) {
+        if (!ids.add(p.externalId())) {
+          throw new BadInputException("party " + p.externalId() + " appears twice in " + subject);
+        }
+      }
+    }
     long runId = store.inTransaction(tx -> tx.insertRun(
         new ScreeningRun(0, ScreeningRun.Trigger.IMPORT, actor.name(), subject, List.of(), 0, 0, 0, now())));
     int[] c = new int[6]; // read, added, changed, unchanged, alerts, suppressed
