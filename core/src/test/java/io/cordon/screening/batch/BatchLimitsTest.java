@@ -64,4 +64,52 @@ class BatchLimitsTest {
     assertThat(lines.get(1)).contains("\"error\"").contains("characters");
     assertThat(lines.get(3)).contains("\"error\"").contains("words");
   }
+
+  @Test
+  void csvCellsNeverStartAFormula() throws Exception {
+    // issue 13: cells from customers or list data starting with = + - @ were written as they were
+    Entity listed = Entity.builder("x-1", "Person").add("name", "=HYPERLINK(\"http://evil\",\"Kilimnik\")")
+        .add("alias", "Konstantin Kilimnik").dataset("us_ofac_sdn").build();
+    IndexHolder holder = new IndexHolder(LuceneIndexes.inMemory(
+        List.of(new IndexInput("s1", "us_ofac_sdn", List.of(listed))), new PlainKeys()));
+    Screener s = new Screener(IndexSource.of(holder), new TokenScorer(), Clock.systemUTC(), Screener.Settings.DEFAULTS);
+    String csv = "id,name\n"
+        + "=1+1,Konstantin Kilimnik\n"
+        + "p2,\"@SUM(A1:A9) Kilimnik\"\n"
+        + "p3,\"+cmd|' /C calc'!A0\"\n"
+        + "p4,-2+3 Kilimnik\n"
+        + "p5,\"\tKonstantin\"\n";
+    Path input = Files.writeString(dir.resolve("book.csv"), csv);
+    Path out = dir.resolve("out.csv");
+    try (PartyInputReader rows = PartyInputReader.open(input, InputFormat.CSV, ColumnMapping.byHeaders());
+         BatchOutput w = BatchOutput.open(out, BatchOutput.Format.CSV, false)) {
+      new BatchScreening(s, q -> q, 1, Clock.systemUTC()).run(rows, 0, w, w::checkpoint, null);
+    }
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.size()).isGreaterThan(5);
+    com.fasterxml.jackson.dataformat.csv.CsvMapper m = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+    try (var it = m.readerForListOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+        .<List<String>>readValues(out.toFile())) {
+      int cells = 0;
+      while (it.hasNext()) {
+        for (String cell : it.next()) {
+          cells++;
+          assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
+              .doesNotStartWith("\t").doesNotStartWith("-");
+        }
+      }
+      assertThat(cells).isGreaterThan(50);
+    }
+    String all = Files.readString(out);
+    assertThat(all).contains("'=HYPERLINK").contains("'=1+1").contains("'@SUM");
+  }
+
+  @Test
+  void cellRules() {
+    assertThat(CsvCells.safe("=cmd")).isEqualTo("'=cmd");
+    assertThat(CsvCells.safe("-1")).isEqualTo("'-1");
+    assertThat(CsvCells.safe("\rX")).isEqualTo("'\rX");
+    assertThat(CsvCells.safe("Anna = Bob")).isEqualTo("Anna = Bob");
+    assertThat(CsvCells.safe("")).isEqualTo("");
+  }
 }
