@@ -52,7 +52,7 @@ class BatchLimitsTest {
         + "p1,Konstantin Kilimnik\n"
         + "p2,Konstantin " + "k".repeat(1200) + "\n"
         + "p3,Konstantin" + many + "\n"
-        + "p4," + "ab ".repeat(100) + "\n"
+        + "p4," + "ab ".repeat(150) + "\n"
         + "p5,Konstantin Kilimnik\n";
     Path input = Files.writeString(dir.resolve("book.csv"), csv);
     Path out = dir.resolve("out.jsonl");
