@@ -7,7 +7,8 @@ import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
 import io.cordon.cases.Hit;
 import io.cordon.cases.MemoryCaseStore;
-import io.cordon.cases.Passwords;
+import io.cordon.access.Access;
+import io.cordon.access.Passwords;
 import io.cordon.cases.Role;
 import io.cordon.index.IndexHolder;
 import io.cordon.index.IndexInput;
@@ -53,16 +54,18 @@ class LimitsTest {
         Screener.Settings.DEFAULTS);
     Map<String, Screener> screeners = new LinkedHashMap<>();
     screeners.put("test-tokens", screener);
-    CaseService cases = new CaseService(new MemoryCaseStore(), party -> screener.screen(
+    MemoryCaseStore store = new MemoryCaseStore();
+    CaseService cases = new CaseService(store, party -> screener.screen(
         ScreeningQuery.of(party.toQuery())).results().stream()
         .map(r -> new Hit(r.entity(), r.score(), r.explanations(), List.of(r.snapshotId()))).toList(),
-        new TokenScorer(), Clock.systemUTC(), 0.7, new Passwords(new SecureRandom(), 1000));
-    cases.bootstrapAdmin("admin");
+        new TokenScorer(), Clock.systemUTC(), 0.7);
+    Access access = new Access(store, Clock.systemUTC(), new Passwords(new SecureRandom(), 1000));
+    access.bootstrapAdmin("admin");
     Actor admin = cases.actor("admin");
-    cases.createUser(admin, "analyst1", "secret-1".toCharArray(), Set.of(Role.ANALYST));
+    access.createUser(admin, "analyst1", "secret-1-long".toCharArray(), Set.of(Role.ANALYST));
     InMemoryApiKeys keys = new InMemoryApiKeys(Clock.systemUTC());
     String key = keys.create("client");
-    String analystKey = keys.create("analyst1");
+    String analystKey = keys.create("analyst-key", Set.of(io.cordon.access.Scope.CASES), "analyst1");
     server = CordonServer.start(ServerConfig.defaults().withPort(0), keys, CordonServer.routes(
         new YenteRoutes(screeners, new YenteRoutesTest.Lists(), 1000),
         new V1Routes(screener, null, 1000),
