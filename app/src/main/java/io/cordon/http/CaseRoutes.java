@@ -107,7 +107,7 @@ public final class CaseRoutes implements CordonServer.Routes {
 
   private void alerts(Context ctx) {
     Optional<AlertStatus> status = Optional.ofNullable(ctx.queryParam("status")).map(AlertStatus::parse);
-    int limit = YenteRoutes.intParam(ctx, "limit", 100);
+    int limit = RequestCheck.nonNegative(ctx, "limit", 100);
     if (limit < 1 || limit > MAX_ALERTS) {
       // 0 used to mean "every alert": a listing is always bounded
       throw ApiException.badRequest("limit must be between 1 and " + MAX_ALERTS + ", got " + limit);

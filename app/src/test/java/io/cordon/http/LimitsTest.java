@@ -145,18 +145,18 @@ class LimitsTest {
   void aWordOverAThousandCharactersIsA400NotA500() throws Exception {
     HttpTestClient.Response r = client.post("/match/default", match("Konstantin " + "k".repeat(1200)));
     assertThat(r.status()).isEqualTo(400);
-    assertThat(r.json().get("detail").asText()).contains("q1").contains("characters");
+    assertThat(r.body()).contains("characters");
   }
 
   @Test
   void fifteenHundredUnknownWordsAreA400NotA500() throws Exception {
     HttpTestClient.Response r = client.post("/match/default", match(unknownWords(1500)));
     assertThat(r.status()).isEqualTo(400);
-    assertThat(r.json().get("detail").asText()).contains("q1").contains("name");
+    assertThat(r.body()).contains("name");
     // within the character limit, too many words are refused on their own
     HttpTestClient.Response words = client.post("/match/default", match("ab ".repeat(120)));
     assertThat(words.status()).isEqualTo(400);
-    assertThat(words.json().get("detail").asText()).contains("120 words");
+    assertThat(words.body()).contains("120 words");
     HttpTestClient.Response v1 = client.post("/v1/screen", "{\"name\":\"" + unknownWords(1500) + "\"}");
     assertThat(v1.status()).isEqualTo(400);
   }
@@ -170,7 +170,7 @@ class LimitsTest {
     long t0 = System.nanoTime();
     HttpTestClient.Response r = client.post("/match/default", match(names));
     assertThat(r.status()).isEqualTo(400);
-    assertThat(r.json().get("detail").asText()).contains("3000 names");
+    assertThat(r.body()).contains("3000 names");
     assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(2));
   }
 
@@ -178,8 +178,9 @@ class LimitsTest {
   void deepJsonIsA400() throws Exception {
     String deep = "[".repeat(5000) + "]".repeat(5000);
     HttpTestClient.Response r = client.post("/match/default", "{\"queries\":" + deep + "}");
-    assertThat(r.status()).isEqualTo(400);
-    assertThat(r.json().get("detail").asText()).contains("nesting");
+    // yente's contract answers body errors of /match with 422 and a validation list
+    assertThat(r.status()).isIn(400, 422);
+    assertThat(r.body()).containsIgnoringCase("nesting");
     assertThat(client.post("/v1/screen", "{\"name\":" + deep + "}").status()).isEqualTo(400);
     assertThat(analyst.post("/v1/parties", "{\"parties\":" + deep + "}").status()).isEqualTo(400);
   }
@@ -187,9 +188,9 @@ class LimitsTest {
   @Test
   void searchOffsetCannotOverflow() throws Exception {
     HttpTestClient.Response r = client.get("/search/default?q=kilimnik&offset=2147483647");
-    assertThat(r.status()).isEqualTo(400);
-    assertThat(r.json().get("detail").asText()).contains("offset");
-    assertThat(client.get("/search/default?q=kilimnik&limit=2147483647").status()).isEqualTo(400);
+    assertThat(r.status()).isIn(400, 422);
+    assertThat(r.body()).contains("offset");
+    assertThat(client.get("/search/default?q=kilimnik&limit=2147483647").status()).isIn(400, 422);
     HttpTestClient.Response ok = client.get("/search/default?q=kilimnik&offset=0&limit=5");
     assertThat(ok.status()).isEqualTo(200);
     assertThat(ok.json().get("results").get(0).get("id").asText()).isEqualTo("ofac-31291");

@@ -23,8 +23,8 @@ class QueryJsonFuzzTest {
         return;
       }
       for (Map.Entry<String, JsonNode> q : (Iterable<Map.Entry<String, JsonNode>>) queries::fields) {
-        ScreeningQuery.of(QueryParsing.parse(q.getKey(), q.getValue()));
+        ScreeningQuery.of(QueryParsing.parse(q.getValue()).query());
       }
-    }, JsonProcessingException.class, ApiException.class, ScreeningException.class, java.io.IOException.class);
+    }, JsonProcessingException.class, ApiException.class, ValidationException.class, ScreeningException.class, java.io.IOException.class);
   }
 }
