@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The case workflow: the customer book, screening runs, alerts, four-eyes decisions, the good-guy
- * list and the audit log (users and logins: {@code io.cordon.access.Access}). Every call takes the acting {@link Actor}; roles are checked here,
- * whatever interface (CLI, HTTP, UI) the call came through. Errors are typed:
+ * list and the audit log (users and logins: {@code io.cordon.access.Access}). Every call takes the
+ * acting {@link Actor}; roles are checked here, whatever interface (CLI, HTTP, UI) the call came through. Errors are typed:
  * {@link NotFoundException}, {@link ForbiddenException}, {@link ConflictException},
  * {@link BadInputException}.
  *
