@@ -2,6 +2,7 @@ package io.cordon.http;
 
 import io.cordon.access.ApiKey;
 import io.cordon.access.ApiKeys;
+import io.cordon.access.Scope;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.Set;
@@ -9,10 +10,12 @@ import java.util.Set;
 /**
  * Requires {@code Authorization: ApiKey <key>} (as the hosted OpenSanctions API expects, so yente
  * clients work unchanged) on every endpoint except health checks. {@code Bearer <key>} is accepted
- * too. The key's name is put on the request for metrics and audit.
+ * too. Keys in the URL ({@code ?api_key=}) are refused: URLs end up in proxy and server logs and in
+ * browser history. The key is put on the request; endpoints other than the case workflow need the
+ * {@link Scope#SCREEN} scope, the case workflow checks {@link Scope#CASES} itself.
  */
 final class ApiKeyFilter {
-  static final String KEY_NAME = "cordon.apiKey";
+  static final String KEY = "cordon.apiKey";
   private static final Set<String> OPEN = Set.of("/healthz", "/readyz", "/openapi.json");
 
   private final ApiKeys keys;
@@ -24,6 +27,11 @@ final class ApiKeyFilter {
   }
 
   void check(Context ctx) {
+    if (ctx.queryParam("api_key") != null) {
+      // refused even where no key is needed, so that clients learn not to put keys in URLs
+      throw ApiException.unauthorized("API keys are not accepted in the URL (api_key=...): URLs are logged; "
+          + "send 'Authorization: ApiKey <key>' instead (and revoke the key you sent)");
+    }
     // CORS preflights carry no credentials by design; the request that follows does.
     if (!required || OPEN.contains(ctx.path()) || isUi(ctx.path())
         || ctx.method() == io.javalin.http.HandlerType.OPTIONS) {
@@ -31,10 +39,6 @@ final class ApiKeyFilter {
     }
     String header = ctx.header("Authorization");
     if (header == null || header.isBlank()) {
-      String q = ctx.queryParam("api_key");
-      header = q == null ? null : "ApiKey " + q;
-    }
-    if (header == null) {
       throw ApiException.unauthorized("API key required: send 'Authorization: ApiKey <key>' (create one with 'cordon keys create NAME')");
     }
     String[] parts = header.strip().split("\\s+", 2);
@@ -45,7 +49,10 @@ final class ApiKeyFilter {
     if (key.isEmpty()) {
       throw ApiException.unauthorized("unknown or revoked API key");
     }
-    ctx.attribute(KEY_NAME, key.get().name());
+    ctx.attribute(KEY, key.get());
+    if (!CaseRoutes.isCasePath(ctx.path()) && !key.get().allows(Scope.SCREEN)) {
+      throw ApiException.forbidden("API key '" + key.get().name() + "' has no screen scope");
+    }
   }
 
   /** The analyst UI authenticates by session login instead (see the UI routes). */
