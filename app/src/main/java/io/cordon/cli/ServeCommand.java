@@ -97,10 +97,12 @@ final class ServeCommand implements Callable<Integer> {
     }
     screeners.put(ofac.scorer().name(), ofac);
 
-    CaseService cases = new CaseService(new JdbcCaseStore(home.store().dataSource()),
+    CaseService cases = new CaseService(home.caseStore(),
         new ScreenerPartyScreening(standard, 0.5), standard.scorer(), home.clock(), Cases.DEFAULT_THRESHOLD,
         new Passwords(new SecureRandom()));
     Optional<String> adminPassword = cases.bootstrapAdmin("admin");
+    // Re-screens that an import left pending (killed after its commit) run before serving.
+    Cases.runPending(home, cases, System.out);
 
     ApiKeys keys = Cases.auditedKeys(home, cases);
     String firstKey = null;

@@ -481,9 +481,17 @@ public final class CaseService {
 
   /** Recomputes the hash chain over the whole log. */
   public AuditReport verifyAudit() {
+    return verifyAudit(Optional.empty());
+  }
+
+  /**
+   * Recomputes the hash chain over the whole log and requires it to pass through {@code checkpoint},
+   * the signed record of an earlier head kept outside the database (see {@link AuditSeal}).
+   */
+  public AuditReport verifyAudit(Optional<AuditSeal.Checkpoint> checkpoint) {
     return store.inTransaction(tx -> {
       AuditHead head = tx.auditHeadForUpdate();
-      AuditReport.Verifier v = new AuditReport.Verifier();
+      AuditReport.Verifier v = new AuditReport.Verifier(checkpoint.orElse(null));
       tx.forEachAudit(v::accept);
       return v.result(head);
     });
