@@ -90,6 +90,43 @@ class AuditAnchorTest {
     assertThat(Files.readString(copy)).isEqualTo(Files.readString(home.resolve("audit.checkpoint")));
   }
 
+  @Test
+  void editingAStoredDecisionOrApprovalIsDetected() throws Exception {
+    Path list = scratch.resolve("list.csv");
+    Files.writeString(list, "id,schema,name\nown-1,Company,Zarubezhneft Trading Company\n");
+    ok(Cli.run(home, "import", list.toString(), "--source", "own"));
+    withStdin("analyst-pass-1\n", () -> ok(Cli.run(home, "users", "add", "ana", "--role", "analyst", "--as", "admin")));
+    withStdin("approver-pass-1\n", () -> ok(Cli.run(home, "users", "add", "bob", "--role", "approver", "--as", "admin")));
+    Path book = scratch.resolve("book.csv");
+    Files.writeString(book, "id,name,type\nC1,Zarubezhneft Trading Company,Company\n");
+    ok(Cli.run(home, "parties", "import", book.toString()));
+    ok(Cli.run(home, "decide", "1", "--as", "ana", "--outcome", "false_positive", "--reason", "another company"));
+    ok(Cli.run(home, "decide", "1", "--as", "bob", "--approve"));
+    assertThat(ok(Cli.run(home, "audit", "verify")).out()).contains("intact");
+
+    sql("UPDATE case_decision SET reason = 'confirmed by phone' WHERE alert_id = 1");
+    Cli.Result r = Cli.run(home, "audit", "verify");
+    assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).contains("is not the decision its audit row records");
+    sql("UPDATE case_decision SET reason = 'another company' WHERE alert_id = 1");
+    assertThat(ok(Cli.run(home, "audit", "verify")).out()).contains("intact");
+
+    sql("UPDATE case_approval SET approver = 'carol'");
+    r = Cli.run(home, "audit", "verify");
+    assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).contains("is not the approval its audit row records");
+  }
+
+  private static void withStdin(String text, Runnable run) {
+    java.io.InputStream in = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      run.run();
+    } finally {
+      System.setIn(in);
+    }
+  }
+
   private List<AuditEntry> rows() throws Exception {
     List<AuditEntry> out = new ArrayList<>();
     try (CordonStore s = CordonStore.open(StoreConfig.forHome(home, Optional.empty()));

@@ -376,6 +376,18 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     @Override
+    public void forEachDecision(Consumer<Decision> sink) {
+      stream("SELECT * FROM case_decision ORDER BY id", ps -> { }, Tx::decisionRow, sink);
+    }
+
+    @Override
+    public void forEachApproval(Consumer<Approval> sink) {
+      stream("SELECT decision_id, approver, confirmed, comment, at FROM case_approval ORDER BY decision_id, at",
+          ps -> { }, rs -> new Approval(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
+              instant(rs, "at")), sink);
+    }
+
+    @Override
     public List<Approval> approvals(long decisionId) {
       return query("SELECT decision_id, approver, confirmed, comment, at FROM case_approval WHERE decision_id = ? "
           + "ORDER BY at", ps -> ps.setLong(1, decisionId),
