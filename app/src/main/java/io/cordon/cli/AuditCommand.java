@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code cordon audit}: the tamper-evident audit log. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
     description = "The audit log: every screening, decision, approval, list import, login and key use, hash-chained.",
-    subcommands = {AuditCommand.Verify.class, AuditCommand.Tail.class})
+    subcommands = {AuditCommand.Verify.class, AuditCommand.Tail.class, AuditCommand.Anchor.class})
 final class AuditCommand implements Runnable {
   @ParentCommand Main main;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -30,12 +30,30 @@ final class AuditCommand implements Runnable {
   static final class Verify implements Callable<Integer> {
     @ParentCommand AuditCommand parent;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE",
+        description = "check against this copy of the checkpoint ('cordon audit anchor --to FILE') instead of the home's")
+    java.nio.file.Path checkpoint;
+
     @Override
     public Integer call() throws Exception {
       try (Home home = Home.open(parent.main)) {
-        AuditReport r = Cases.service(home, Cases.DEFAULT_THRESHOLD).verifyAudit();
+        io.cordon.cases.AuditSeal seal = home.auditSeal();
+        java.util.Optional<io.cordon.cases.AuditSeal.Checkpoint> cp;
+        try {
+          cp = checkpoint == null ? seal.read() : seal.read(checkpoint);
+        } catch (SecurityException e) {
+          System.out.println("audit log BROKEN: " + e.getMessage());
+          return 1;
+        }
+        if (cp.isEmpty() && java.nio.file.Files.exists(home.dir().resolve("audit.key"))) {
+          System.out.println("audit log BROKEN: the checkpoint file " + seal.checkpointFile() + " is missing");
+          return 1;
+        }
+        AuditReport r = Cases.service(home, Cases.DEFAULT_THRESHOLD).verifyAudit(cp);
         if (r.intact()) {
-          System.out.println("audit log intact: " + r.rows() + " rows, hash chain verified");
+          System.out.println("audit log intact: " + r.rows() + " rows, hash chain verified"
+              + cp.map(c -> ", anchored at row " + c.seq() + " by the signed checkpoint " + seal.checkpointFile())
+                  .orElse(" (no checkpoint yet)"));
           return 0;
         }
         System.out.println("audit log BROKEN at row " + r.brokenSeq() + ": " + r.problem() + " (" + r.rows()
@@ -62,6 +80,25 @@ final class AuditCommand implements Runnable {
           System.out.printf("%6d  %s  %-10s %-14s %-28s %s%n", e.seq(), e.at(), printable(e.actor()),
               printable(e.action()), printable(e.subject()), printable(e.detail()));
         }
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "anchor", mixinStandardHelpOptions = true,
+      description = {"Copies the signed audit checkpoint (the last anchored row and its hash) to FILE: keep it",
+          "where the machine's users cannot change it; 'audit verify --checkpoint FILE' checks against it."})
+  static final class Anchor implements Callable<Integer> {
+    @ParentCommand AuditCommand parent;
+
+    @Option(names = "--to", paramLabel = "FILE", required = true, description = "where to write the checkpoint")
+    java.nio.file.Path to;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Home home = Home.open(parent.main)) {
+        io.cordon.cases.AuditSeal.Checkpoint c = home.auditSeal().export(to);
+        System.out.println("audit checkpoint: row " + c.seq() + " hash " + c.hash() + " written to " + to);
       }
       return 0;
     }

@@ -2,23 +2,15 @@ package io.cordon.cli;
 
 import io.cordon.access.Access;
 import io.cordon.access.Passwords;
-import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
-import io.cordon.cases.ListChange;
 import io.cordon.cases.PartyScreening;
-import io.cordon.catalog.Delta;
-import io.cordon.catalog.Snapshot;
+import io.cordon.cases.PendingRescreens;
 import io.cordon.catalog.SnapshotListener;
 import io.cordon.match.Scorer;
 import io.cordon.match.Scorers;
-import io.cordon.model.Entity;
-import io.cordon.store.JdbcCaseStore;
 import java.io.PrintStream;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /** Wiring of the case workflow for the commands: store, screening against the active lists, scorer. */
@@ -35,12 +27,12 @@ final class Cases {
     Scorer scorer = scorer();
     // Parties are screened by the same index and scorer as `cordon screen`, `batch` and `serve`.
     PartyScreening screening = new LazyScreening(() -> new ScreenerPartyScreening(home.screener(scorer), 0.5));
-    return new CaseService(new JdbcCaseStore(home.store().dataSource()), screening, scorer, home.clock(), threshold);
+    return new CaseService(home.caseStore(), screening, scorer, home.clock(), threshold);
   }
 
   /** Users, roles, passwords and logins of the home's store. */
   static Access access(Home home) {
-    return new Access(new JdbcCaseStore(home.store().dataSource()), home.clock(), new Passwords(new SecureRandom()));
+    return new Access(home.caseStore(), home.clock(), new Passwords(new SecureRandom()));
   }
 
   /**
@@ -80,31 +72,24 @@ final class Cases {
   }
 
   /**
-   * Re-screens the book when an import makes a new snapshot active: only the delta against the
-   * previous active snapshot (all of it for a new source) is screened against the parties.
+   * After an import made a new snapshot active: runs the re-screens the catalog has pending (this
+   * import's, and any an earlier process left undone), each against the delta of its activation.
    */
   static SnapshotListener rescreenOnChange(Home home, PrintStream out) {
-    return (source, previous, active) -> {
-      CaseService cases = service(home, DEFAULT_THRESHOLD);
-      Delta delta = previous.map(p -> Delta.between(home.catalog(), p, active)).orElse(null);
-      List<Entity> upserted = new ArrayList<>();
-      Set<String> removed = new TreeSet<>();
-      if (delta == null) {
-        upserted.addAll(home.catalog().entities(active.id()));
-      } else {
-        upserted.addAll(delta.added());
-        delta.changed().forEach(c -> upserted.add(c.after()));
-        delta.removed().forEach(e -> removed.add(e.id()));
-      }
-      cases.recordAudit(Actor.SYSTEM, "list-import", "snapshot:" + active.id(), "source=" + source
-          + " previous=" + previous.map(Snapshot::id).orElse("none") + " targets=" + active.targets()
-          + (delta == null ? "" : " added=" + delta.added().size() + " changed=" + delta.changed().size()
-          + " removed=" + delta.removed().size()));
-      CaseService.RescreenResult r = cases.onSnapshotActivated(Actor.SYSTEM,
-          new ListChange(source, active.id(), upserted, removed));
-      out.printf("re-screened the book against %d new or changed entries of %s: %d hits, %d new alerts, "
-          + "%d suppressed (good-guy list)%n", r.entities(), active.id(), r.hits(), r.alerts(), r.suppressed());
-    };
+    return (source, previous, active) -> runPending(home, service(home, DEFAULT_THRESHOLD), out);
+  }
+
+  /** Runs the pending re-screens of list activations (see {@link PendingRescreens}); prints what each did. */
+  static List<PendingRescreens.Done> runPending(Home home, CaseService cases, PrintStream out) {
+    List<PendingRescreens.Done> done = new PendingRescreens(home.catalog(), cases, home.clock()).runAll();
+    for (PendingRescreens.Done d : done) {
+      CaseService.RescreenResult r = d.result();
+      out.printf("re-screened the book against %d new or changed entries of %s%s: %d hits, %d new alerts, "
+          + "%d suppressed (good-guy list)%n", r.entities(), d.activation().snapshotId(),
+          d.activation().reason().equals("import") ? "" : " (" + d.activation().reason() + ")",
+          r.hits(), r.alerts(), r.suppressed());
+    }
+    return done;
   }
 
   /** Builds the real screening only when a party needs screening (an unchanged re-import needs none). */

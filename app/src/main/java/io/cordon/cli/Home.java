@@ -60,6 +60,36 @@ final class Home implements AutoCloseable {
     return new Importer(store.catalog(), reader(), policy, clock, listeners);
   }
 
+  /**
+   * The list checks of this home: the defaults, with {@code import.<source or default>.<check>} entries
+   * of {@code <home>/cordon.properties} applied (see {@link io.cordon.catalog.ListExpectations}).
+   */
+  ImportPolicy importPolicy() throws IOException {
+    java.util.Properties props = new java.util.Properties();
+    Path file = dir.resolve("cordon.properties");
+    if (Files.isRegularFile(file)) {
+      try (java.io.Reader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+        props.load(r);
+      }
+    }
+    try {
+      return ImportPolicy.DEFAULT.with(props);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The audit checkpoint of this home, signed with a key outside the database (see AuditSeal). */
+  io.cordon.cases.AuditSeal auditSeal() {
+    return io.cordon.cases.AuditSeal.inHome(dir);
+  }
+
+  /** A cases store whose audit appends are anchored outside the database. */
+  io.cordon.store.JdbcCaseStore caseStore() {
+    io.cordon.cases.AuditSeal seal = auditSeal();
+    return new io.cordon.store.JdbcCaseStore(store.dataSource(), head -> seal.seal(head, clock.instant()));
+  }
+
   /** The adapters of this build (ServiceLoader), detecting the format when none is given. */
   static ListReader reader() {
     return ListAdapters.load()::read;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         ScreenCommand.class, EvalCommand.class, BenchCommand.class,
         CheckTradeCommand.class,
         BatchCommand.class, ServeCommand.class, KeysCommand.class, LoadTestCommand.class,
-        PartiesCommand.class, AlertsCommand.class, DecideCommand.class, AuditCommand.class, UsersCommand.class,
+        PartiesCommand.class, RescreenCommand.class, AlertsCommand.class, DecideCommand.class, AuditCommand.class, UsersCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -68,6 +68,7 @@ final class PartiesCommand implements Runnable {
       try (Home home = Home.open(parent.main)) {
         CaseService cases = Cases.service(home, threshold);
         Actor actor = user == null ? Actor.SYSTEM : cases.actor(user);
+        Cases.runPending(home, Cases.service(home, Cases.DEFAULT_THRESHOLD), System.out);
         try (PartyInputReader reader = PartyInputReader.open(file, fmt, mapping)) {
           CaseService.ImportResult r = cases.importParties(actor, file.getFileName().toString(), PartyRows.parties(reader));
           System.out.printf("%s: %d parties read: %d new, %d changed, %d unchanged; %d alerts raised, "
@@ -110,6 +111,7 @@ final class PartiesCommand implements Runnable {
     public Integer call() throws Exception {
       try (Home home = Home.open(parent.main)) {
         CaseService cases = Cases.service(home, threshold);
+        Cases.runPending(home, Cases.service(home, Cases.DEFAULT_THRESHOLD), System.out);
         CaseService.ScreeningOutcome r = cases.screenParty(cases.actor(user), id);
         r.hits().forEach(h -> System.out.printf("%.3f  %s  %s%n", h.score(), h.entity().id(), h.entity().caption()));
         System.out.printf("%d hits, %d new alerts, %d suppressed (run %d)%n", r.hits().size(), r.alerts(),

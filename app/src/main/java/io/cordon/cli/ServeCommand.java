@@ -12,7 +12,6 @@ import io.cordon.http.TradeRoutes;
 import io.cordon.http.ui.UiRoutes;
 import io.cordon.rules.RuleLoader;
 import io.cordon.rules.policy.PolicyBook;
-import io.cordon.store.JdbcCaseStore;
 import io.cordon.http.CordonServer;
 import io.cordon.http.HealthRoutes;
 import io.cordon.http.HttpOptions;
@@ -144,10 +143,12 @@ final class ServeCommand implements Callable<Integer> {
     }
     screeners.put(ofac.scorer().name(), ofac);
 
-    CaseService cases = new CaseService(new JdbcCaseStore(home.store().dataSource()),
+    CaseService cases = new CaseService(home.caseStore(),
         new ScreenerPartyScreening(standard, 0.5), standard.scorer(), home.clock(), Cases.DEFAULT_THRESHOLD);
     Access access = Cases.access(home);
     Optional<String> adminPassword = access.bootstrapAdmin("admin");
+    // Re-screens that an import left pending (killed after its commit) run before serving.
+    Cases.runPending(home, cases, System.out);
 
     ApiKeys keys = Cases.auditedKeys(home, cases);
     String firstKey = null;

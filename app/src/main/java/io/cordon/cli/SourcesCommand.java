@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code cordon sources}: the active snapshot of each source (with --history, every snapshot). */
 @Command(name = "sources", mixinStandardHelpOptions = true,
-    description = "Lists the active snapshot of each source: id, published, imported, targets, records, sha256.")
+    description = "Lists the active snapshot of each source: id, published, imported, targets, records, sha256.",
+    subcommands = SourcesCommand.Activate.class)
 final class SourcesCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
@@ -69,5 +70,43 @@ final class SourcesCommand implements Callable<Integer> {
     m.put("sha256", s.sha256());
     m.put("active", active);
     return m;
+  }
+
+  /**
+   * {@code cordon sources activate SNAPSHOT}: an operator makes a stored snapshot the active one of its
+   * source (back to the previous list after a bad one, or past a list with a wrong future date);
+   * audited, and the book is re-screened against the change at once.
+   */
+  @Command(name = "activate", mixinStandardHelpOptions = true,
+      description = {"Makes a stored snapshot (see 'cordon sources --history') the active one of its source,",
+          "records it in the audit log and re-screens the customer book against the change."})
+  static final class Activate implements Callable<Integer> {
+    @ParentCommand SourcesCommand parent;
+
+    @picocli.CommandLine.Parameters(paramLabel = "SNAPSHOT", description = "snapshot id, e.g. us_ofac_sdn-29e83fe61651")
+    String snapshot;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Home home = Home.open(parent.main)) {
+        if (home.catalog().snapshot(snapshot).isEmpty()) {
+          System.err.println("cordon sources activate: no snapshot '" + snapshot + "' (see 'cordon sources --history')");
+          return 1;
+        }
+        io.cordon.cases.CaseService cases = Cases.service(home, Cases.DEFAULT_THRESHOLD);
+        Optional<io.cordon.catalog.Activation> a = home.catalog().activate(snapshot, "operator", home.clock().instant());
+        if (a.isEmpty()) {
+          System.out.println(snapshot + " is already the active snapshot");
+          return 0;
+        }
+        cases.recordAudit(io.cordon.cases.Actor.SYSTEM, "list-activate", "snapshot:" + snapshot, "source="
+            + a.get().source() + " previous=" + a.get().previousId().orElse("none") + " os-user="
+            + System.getProperty("user.name", "?"));
+        System.out.println(snapshot + " is now the active snapshot of " + a.get().source()
+            + " (was " + a.get().previousId().orElse("none") + ")");
+        Cases.runPending(home, cases, System.out);
+      }
+      return 0;
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.cordon.cli;
 
-import io.cordon.catalog.ImportPolicy;
 import io.cordon.catalog.update.HttpFetcher;
 import io.cordon.catalog.update.Mirror;
 import io.cordon.catalog.update.OfficialSource;
@@ -39,7 +38,7 @@ final class UpdateCommand implements Callable<Integer> {
   @Option(names = "--list", description = "print the configured sources and URLs, fetch nothing")
   boolean list;
 
-  @Option(names = "--force", description = "import even when a list's target count collapsed")
+  @Option(names = "--force", description = "import even when list checks fail (recorded in the audit log)")
   boolean force;
 
   @Option(names = "--connect-timeout", defaultValue = "15", paramLabel = "SECONDS")
@@ -74,15 +73,20 @@ final class UpdateCommand implements Callable<Integer> {
         }
         return 0;
       }
+      io.cordon.cases.CaseService cases = Cases.service(home, Cases.DEFAULT_THRESHOLD);
+      Cases.runPending(home, cases, System.out); // re-screens an earlier import left undone
       Updater updater = new Updater(
-          home.importer(ImportPolicy.DEFAULT, List.of(Cases.rescreenOnChange(home, System.out))), home.store().downloads(),
+          home.importer(home.importPolicy(), List.of(Cases.rescreenOnChange(home, System.out))), home.store().downloads(),
           fetcher, home.clock(), home.dir().resolve("tmp"));
       HttpFetcher.Progress progress = System.console() != null ? new Bar() : HttpFetcher.Progress.NONE;
       int failed = 0;
       for (OfficialSource s : chosen) {
         Updater.Report r = updater.update(s, m, force, progress);
         switch (r.status()) {
-          case IMPORTED -> ImportCommand.print(r.result().orElseThrow());
+          case IMPORTED -> {
+            ImportCommand.auditOverrides(cases, r.result().orElseThrow(), home.dir().resolve("tmp"));
+            ImportCommand.print(r.result().orElseThrow());
+          }
           case NOT_MODIFIED -> System.out.printf("%-24s not modified%n", s.name());
           case FAILED -> {
             failed++;

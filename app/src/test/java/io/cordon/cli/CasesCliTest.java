@@ -39,6 +39,8 @@ class CasesCliTest {
         C003,Maria Schmidt,Person,1980-01-01,de
         C004,Banco Nacional de Cuba,Company,,cu
         """);
+    // The 2019 copy of sdn.csv (a third party's) lacks OFAC's 0x1A end marker: tell the list checks.
+    Files.writeString(home.resolve("cordon.properties"), "import.us_ofac_sdn.end-marker=false\n");
     ok(Cli.run(home, "import", SharedData.path("ofac_legacy_csv_2019").toString(), "--format", "ofac-sdn-csv",
         "--published", "2019-06-01"));
     Cli.Result init = ok(Cli.run(home, "users", "init"));
@@ -96,6 +98,8 @@ class CasesCliTest {
   void aFileWithABadRowIsRejectedWhole() throws Exception {
     Path book = work.resolve("bad.jsonl");
     Files.writeString(book, "{\"id\": \"A1\", \"name\": \"Anna Berg\"}\n{\"id\": \"A2\", \"name\": \n");
+    // The 2019 copy of sdn.csv (a third party's) lacks OFAC's 0x1A end marker: tell the list checks.
+    Files.writeString(home.resolve("cordon.properties"), "import.us_ofac_sdn.end-marker=false\n");
     ok(Cli.run(home, "import", SharedData.path("ofac_legacy_csv_2019").toString(), "--format", "ofac-sdn-csv",
         "--published", "2019-06-01"));
     Cli.Result r = Cli.run(home, "parties", "import", book.toString());

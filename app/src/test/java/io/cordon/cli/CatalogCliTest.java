@@ -62,7 +62,9 @@ class CatalogCliTest {
   final List<Cli.Result> imports = new ArrayList<>();
 
   @BeforeAll
-  void importEverything() {
+  void importEverything() throws IOException {
+    // The 2019 copy of sdn.csv (a third party's) lacks OFAC's 0x1A end marker: tell the list checks.
+    Files.writeString(home.resolve("cordon.properties"), "import.us_ofac_sdn.end-marker=false\n");
     for (Import i : ALL) {
       List<String> args = new ArrayList<>(List.of("import", SharedData.path(i.path()).toString()));
       args.addAll(List.of(i.options()));

@@ -15,4 +15,14 @@ public record Approval(long decisionId, String approver, boolean confirmed, Stri
   public Approval {
     comment = comment == null ? "" : comment;
   }
+
+  /** SHA-256 of the approval, written into its audit row (see {@link Decision#contentHash()}). */
+  public String contentHash() {
+    StringBuilder b = new StringBuilder("approval|").append(decisionId).append('|');
+    Hashing.escape(b, approver);
+    b.append('|').append(confirmed).append('|');
+    Hashing.escape(b, comment == null ? "" : comment);
+    b.append('|').append(at.toEpochMilli());
+    return Hashing.sha256Hex(b.toString());
+  }
 }

@@ -19,13 +19,27 @@ public record AuditReport(boolean intact, long rows, long brokenSeq, String prob
 
   /** Streaming form of {@link #verify}: feed rows in seq order, then ask for the result. */
   static final class Verifier {
+    private final AuditSeal.Checkpoint checkpoint;
+    private String hashAtCheckpoint;
     private String prev = AuditEntry.GENESIS;
     private long expectedSeq = 1;
     private long rows;
     private AuditReport broken;
 
+    Verifier() {
+      this(null);
+    }
+
+    /** Also requires the chain to pass through {@code checkpoint} (null: no checkpoint). */
+    Verifier(AuditSeal.Checkpoint checkpoint) {
+      this.checkpoint = checkpoint;
+    }
+
     void accept(AuditEntry e) {
       rows++;
+      if (checkpoint != null && e.seq() == checkpoint.seq()) {
+        hashAtCheckpoint = e.hash();
+      }
       if (broken != null) {
         return;
       }
@@ -50,6 +64,16 @@ public record AuditReport(boolean intact, long rows, long brokenSeq, String prob
       if (head.seq() != last || !head.hash().equals(prev)) {
         return new AuditReport(false, rows, last + 1, "the log ends at row " + last + " but " + head.seq()
             + " rows were written (the newest rows were deleted or the head was edited)");
+      }
+      if (checkpoint != null) {
+        if (last < checkpoint.seq()) {
+          return new AuditReport(false, rows, last + 1, "the log ends at row " + last + " but the checkpoint "
+              + "outside the database records row " + checkpoint.seq() + " (the newest rows were deleted)");
+        }
+        if (!checkpoint.hash().equals(hashAtCheckpoint)) {
+          return new AuditReport(false, rows, checkpoint.seq(), "row " + checkpoint.seq() + " is not the row "
+              + "the checkpoint outside the database records (rows were rewritten and the chain recomputed)");
+        }
       }
       return new AuditReport(true, rows, 0, "");
     }

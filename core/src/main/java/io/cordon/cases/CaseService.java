@@ -10,7 +10,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -371,9 +376,10 @@ public final class CaseService {
       if (!tx.updateAlertStatus(alertId, a.status(), AlertStatus.PENDING_APPROVAL)) {
         throw new ConflictException("alert " + alertId + " changed meanwhile; try again");
       }
-      audit(tx, actor, "decision", "alert:" + alertId, "decision=" + id + " outcome=" + outcome.label()
-          + " reason=" + reason.strip(), at);
-      return d.withId(id);
+      Decision stored = d.withId(id);
+      audit(tx, actor, "decision", "alert:" + alertId, "decision=" + id + " row=" + stored.contentHash()
+          + " outcome=" + outcome.label() + " reason=" + reason.strip(), at);
+      return stored;
     });
   }
 
@@ -418,7 +424,8 @@ public final class CaseService {
       if (confirm && d.outcome() == Outcome.FALSE_POSITIVE) {
         tx.putGoodGuy(new GoodGuy(a.partyId(), a.entityId(), a.partyHash(), a.entityHash(), alertId, d.id(), at));
       }
-      audit(tx, actor, "approval", "alert:" + alertId, "decision=" + d.id() + (confirm ? " confirmed" : " rejected")
+      audit(tx, actor, "approval", "alert:" + alertId, "decision=" + d.id() + " row=" + ap.contentHash()
+          + (confirm ? " confirmed" : " rejected")
           + " status=" + next.label() + (ap.comment().isEmpty() ? "" : " comment=" + ap.comment()), at);
       return ap;
     });
@@ -442,13 +449,60 @@ public final class CaseService {
 
   /** Recomputes the hash chain over the whole log. */
   public AuditReport verifyAudit() {
+    return verifyAudit(Optional.empty());
+  }
+
+  /**
+   * Recomputes the hash chain over the whole log and requires it to pass through {@code checkpoint},
+   * the signed record of an earlier head kept outside the database (see {@link AuditSeal}).
+   */
+  public AuditReport verifyAudit(Optional<AuditSeal.Checkpoint> checkpoint) {
     return store.inTransaction(tx -> {
       AuditHead head = tx.auditHeadForUpdate();
-      AuditReport.Verifier v = new AuditReport.Verifier();
-      tx.forEachAudit(v::accept);
-      return v.result(head);
+      AuditReport.Verifier v = new AuditReport.Verifier(checkpoint.orElse(null));
+      Map<String, Long> bound = new HashMap<>();
+      Set<String> legacy = new HashSet<>();
+      tx.forEachAudit(e -> {
+        v.accept(e);
+        if (e.action().equals("decision") || e.action().equals("approval")) {
+          Matcher m = BOUND_ROW.matcher(e.detail());
+          if (m.lookingAt()) {
+            bound.put(e.action() + "|" + m.group(2), e.seq());
+          } else {
+            Matcher old = LEGACY_ROW.matcher(e.detail());
+            if (old.lookingAt()) { // written before rows were bound: nothing to compare with
+              legacy.add(e.action() + "|" + old.group(1));
+            }
+          }
+        }
+      });
+      AuditReport chain = v.result(head);
+      if (!chain.intact()) {
+        return chain;
+      }
+      // Decisions and approvals are rows of their own tables: each must be the one its audit row hashed.
+      AuditReport[] broken = {null};
+      tx.forEachDecision(d -> {
+        if (broken[0] == null && !bound.containsKey("decision|" + d.contentHash())
+            && !legacy.contains("decision|" + d.id())) {
+          broken[0] = new AuditReport(false, chain.rows(), 0, "decision " + d.id() + " on alert " + d.alertId()
+              + " is not the decision its audit row records (edited or added outside the workflow)");
+        }
+      });
+      tx.forEachApproval(a -> {
+        if (broken[0] == null && !bound.containsKey("approval|" + a.contentHash())
+            && !legacy.contains("approval|" + a.decisionId())) {
+          broken[0] = new AuditReport(false, chain.rows(), 0, "the approval of decision " + a.decisionId() + " by "
+              + a.approver() + " is not the approval its audit row records (edited or added outside the workflow)");
+        }
+      });
+      return broken[0] != null ? broken[0] : chain;
     });
   }
+
+  /** "decision=ID row=HASH" at the start of a decision's or approval's audit detail. */
+  private static final Pattern BOUND_ROW = Pattern.compile("decision=(\\d+) row=([0-9a-f]{64})");
+  private static final Pattern LEGACY_ROW = Pattern.compile("decision=(\\d+) (?!row=)");
 
   public List<AuditEntry> auditTail(Actor actor, int limit) {
     requireReader(actor);

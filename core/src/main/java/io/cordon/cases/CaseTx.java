@@ -50,6 +50,12 @@ public interface CaseTx {
 
   void insertApproval(Approval approval);
 
+  /** Calls back for every decision, by id. */
+  void forEachDecision(Consumer<Decision> sink);
+
+  /** Calls back for every approval. */
+  void forEachApproval(Consumer<Approval> sink);
+
   List<Approval> approvals(long decisionId);
 
   // good guys

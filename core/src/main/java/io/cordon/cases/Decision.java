@@ -25,6 +25,19 @@ public record Decision(long id, long alertId, String analyst, Outcome outcome, S
     }
   }
 
+  /**
+   * SHA-256 of what the decision said (everything but its state, which approvals change), written
+   * into its audit row so that an edit of the stored decision fails {@code audit verify}.
+   */
+  public String contentHash() {
+    StringBuilder b = new StringBuilder("decision|").append(id).append('|').append(alertId).append('|');
+    Hashing.escape(b, analyst);
+    b.append('|').append(outcome.name()).append('|');
+    Hashing.escape(b, reason);
+    b.append('|').append(at.toEpochMilli());
+    return Hashing.sha256Hex(b.toString());
+  }
+
   Decision withId(long newId) {
     return new Decision(newId, alertId, analyst, outcome, reason, at, state);
   }

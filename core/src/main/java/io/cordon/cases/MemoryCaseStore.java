@@ -134,6 +134,16 @@ public final class MemoryCaseStore implements CaseStore {
     }
 
     @Override
+    public void forEachDecision(java.util.function.Consumer<Decision> sink) {
+      decisions.values().forEach(sink);
+    }
+
+    @Override
+    public void forEachApproval(java.util.function.Consumer<Approval> sink) {
+      approvals.forEach(sink);
+    }
+
+    @Override
     public long insertDecision(Decision decision) {
       long id = decisions.isEmpty() ? 1 : decisions.lastKey() + 1;
       decisions.put(id, decision.withId(id));

@@ -11,10 +11,14 @@ import java.util.List;
  * @param warnings records the adapter skipped or only partly mapped
  * @param parse    time spent reading and parsing the file
  * @param commit   time spent validating and committing to the store
+ * @param forced   the list checks a forced import overrode, as "check: what was found" (empty otherwise)
+ * @param restored true when the stored bytes of an earlier list were imported again and made active
+ *                 in place of a list that had been forced in
  */
 public record ImportResult(Snapshot snapshot, CommitOutcome outcome, List<String> warnings,
-                           Duration parse, Duration commit) {
+                           Duration parse, Duration commit, List<String> forced, boolean restored) {
   public ImportResult {
     warnings = List.copyOf(warnings);
+    forced = List.copyOf(forced);
   }
 }

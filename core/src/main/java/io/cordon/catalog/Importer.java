@@ -79,8 +79,7 @@ public final class Importer {
     String id = source + "-" + sha.substring(0, 12);
     Optional<Snapshot> existing = store.snapshot(id);
     if (existing.isPresent()) {
-      return new ImportResult(existing.get(), CommitOutcome.UNCHANGED, List.of(),
-          parse, Duration.ofNanos(System.nanoTime() - t1));
+      return again(existing.get(), parse, t1);
     }
 
     List<Entity> entities = withDataset(parsed.entities(), source);
@@ -91,25 +90,51 @@ public final class Importer {
     Snapshot snap = new Snapshot(id, source, parsed.format().label(), sha, published,
         now, targets, entities.size());
 
-    if (!req.force()) {
-      Optional<String> collapse = policy.collapse(predecessor(snap), targets);
-      if (collapse.isPresent()) {
-        throw new ImportRejectedException(path, collapse.get());
-      }
+    List<ImportPolicy.Failure> failed = policy.check(path, parsed.format(), snap, entities, predecessor(snap), store,
+        LocalDate.ofInstant(now, java.time.ZoneOffset.UTC));
+    if (!failed.isEmpty() && !req.force()) {
+      throw new ImportRejectedException(path, String.join("; ", failed.stream().map(Object::toString).toList())
+          + "; use --force if this is a real change", failed.get(0).check());
     }
     Optional<Snapshot> before = store.active(source);
-    CommitOutcome outcome = store.commit(snap, entities);
+    CommitOutcome outcome = store.commit(snap, entities, failed.isEmpty() ? "import" : "forced");
     Duration commit = Duration.ofNanos(System.nanoTime() - t1);
     if (outcome == CommitOutcome.UNCHANGED) { // a concurrent import of the same bytes won the race
       snap = store.snapshot(id).orElse(snap);
     }
-    ImportResult result = new ImportResult(snap, outcome, warnings(parsed), parse, commit);
+    ImportResult result = new ImportResult(snap, outcome, warnings(parsed), parse, commit,
+        failed.stream().map(f -> f.check() + ": " + f.message()).toList(), false);
     if (outcome == CommitOutcome.ACTIVE) {
-      for (SnapshotListener l : listeners) {
-        l.activeChanged(source, before, snap);
-      }
+      notifyListeners(source, before, snap);
     }
     return result;
+  }
+
+  /**
+   * The same bytes as a stored snapshot: unchanged, except when the source's active list was forced in
+   * over a failed check and this one is not active: then importing it again is how an operator undoes
+   * the forced import, and it becomes active again.
+   */
+  private ImportResult again(Snapshot stored, Duration parse, long t1) {
+    Optional<Snapshot> active = store.active(stored.source());
+    boolean forcedActive = active.isPresent() && !active.get().id().equals(stored.id())
+        && store.lastActivation(stored.source())
+            .filter(a -> a.snapshotId().equals(active.get().id()) && a.reason().equals("forced")).isPresent();
+    if (!forcedActive) {
+      return new ImportResult(stored, CommitOutcome.UNCHANGED, List.of(), parse,
+          Duration.ofNanos(System.nanoTime() - t1), List.of(), false);
+    }
+    store.activate(stored.id(), "restore", clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    ImportResult r = new ImportResult(stored, CommitOutcome.ACTIVE, List.of(), parse,
+        Duration.ofNanos(System.nanoTime() - t1), List.of(), true);
+    notifyListeners(stored.source(), active, stored);
+    return r;
+  }
+
+  private void notifyListeners(String source, Optional<Snapshot> before, Snapshot active) {
+    for (SnapshotListener l : listeners) {
+      l.activeChanged(source, before, active);
+    }
   }
 
   /** The snapshot the new one follows in time: the one in force on its effective date. */

@@ -1,6 +1,7 @@
 package io.cordon.catalog;
 
 import io.cordon.model.Entity;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +16,10 @@ public final class InMemoryCatalog implements CatalogStore {
   private final Map<String, Snapshot> snapshots = new HashMap<>();
   private final Map<String, List<Entity>> entities = new HashMap<>();
   private final Map<String, String> active = new TreeMap<>();
+  private final List<Activation> activations = new ArrayList<>();
 
   @Override
-  public synchronized CommitOutcome commit(Snapshot snapshot, List<Entity> list) {
+  public synchronized CommitOutcome commit(Snapshot snapshot, List<Entity> list, String reason) {
     if (snapshots.containsKey(snapshot.id())) {
       return CommitOutcome.UNCHANGED;
     }
@@ -25,10 +27,58 @@ public final class InMemoryCatalog implements CatalogStore {
     entities.put(snapshot.id(), List.copyOf(list));
     Snapshot current = active(snapshot.source()).orElse(null);
     if (current == null || SnapshotOrder.CHRONOLOGICAL.compare(snapshot, current) > 0) {
-      active.put(snapshot.source(), snapshot.id());
+      point(snapshot, reason, snapshot.imported());
       return CommitOutcome.ACTIVE;
     }
     return CommitOutcome.HISTORY;
+  }
+
+  @Override
+  public synchronized Optional<Activation> activate(String snapshotId, String reason, Instant at) {
+    Snapshot s = snapshot(snapshotId).orElseThrow(() -> new NoSuchElementException("no snapshot " + snapshotId));
+    if (snapshotId.equals(active.get(s.source()))) {
+      return Optional.empty();
+    }
+    return Optional.of(point(s, reason, at));
+  }
+
+  @Override
+  public synchronized Activation requestRescreen(String source, Instant at) {
+    Snapshot s = active(source).orElseThrow(() -> new NoSuchElementException("no active list for source " + source));
+    Activation a = new Activation(activations.size() + 1L, source, s.id(), Optional.empty(), "rescreen", at,
+        Optional.empty());
+    activations.add(a);
+    return a;
+  }
+
+  private Activation point(Snapshot s, String reason, Instant at) {
+    Optional<String> previous = Optional.ofNullable(active.put(s.source(), s.id()));
+    Activation a = new Activation(activations.size() + 1L, s.source(), s.id(), previous, reason, at, Optional.empty());
+    activations.add(a);
+    return a;
+  }
+
+  @Override
+  public synchronized List<Activation> pendingRescreens() {
+    return activations.stream().filter(Activation::pending).toList();
+  }
+
+  @Override
+  public synchronized Optional<Activation> lastActivation(String source) {
+    Activation last = null;
+    for (Activation a : activations) {
+      if (a.source().equals(source) && !a.reason().equals("rescreen")) {
+        last = a;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  @Override
+  public synchronized void rescreened(long seq, Instant at) {
+    Activation a = activations.get((int) seq - 1);
+    activations.set((int) seq - 1, new Activation(a.seq(), a.source(), a.snapshotId(), a.previousId(), a.reason(),
+        a.at(), Optional.of(at)));
   }
 
   @Override

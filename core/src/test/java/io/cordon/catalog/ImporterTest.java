@@ -154,7 +154,7 @@ class ImporterTest {
   @Test
   void collapseIsRejectedUnlessForced() throws Exception {
     importer.importList(req(list("big.txt", "p1;A", "p2;B", "p3;C", "p4;D")));
-    Path small = list("small.txt", "date:2030-01-01", "p1;A");
+    Path small = list("small.txt", "date:2026-11-30", "p1;A");
     assertThatThrownBy(() -> importer.importList(req(small)))
         .isInstanceOf(ImportRejectedException.class)
         .hasMessageContaining("small.txt")
@@ -168,7 +168,7 @@ class ImporterTest {
   @Test
   void aFallWithinTheLimitIsAccepted() throws Exception {
     importer.importList(req(list("big.txt", "p1;A", "p2;B", "p3;C", "p4;D")));
-    ImportResult half = importer.importList(req(list("half.txt", "date:2030-01-01", "p1;A", "p2;B")));
+    ImportResult half = importer.importList(req(list("half.txt", "date:2026-11-30", "p1;A", "p2;B")));
     assertThat(half.outcome()).isEqualTo(CommitOutcome.ACTIVE);
   }
 
@@ -176,7 +176,7 @@ class ImporterTest {
   void collapseLimitIsConfigurableAndChecked() throws Exception {
     Importer strict = new Importer(catalog, LINES, new ImportPolicy(10), CLOCK, List.of());
     strict.importList(req(list("big.txt", "p1;A", "p2;B", "p3;C", "p4;D")));
-    assertThatThrownBy(() -> strict.importList(req(list("3.txt", "date:2030-01-01", "p1;A", "p2;B", "p3;C"))))
+    assertThatThrownBy(() -> strict.importList(req(list("3.txt", "date:2026-11-30", "p1;A", "p2;B", "p3;C"))))
         .isInstanceOf(ImportRejectedException.class).hasMessageContaining("limit 10%");
     assertThatThrownBy(() -> new ImportPolicy(150)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ImportPolicy(-1)).isInstanceOf(IllegalArgumentException.class);

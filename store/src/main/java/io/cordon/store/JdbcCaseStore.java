@@ -39,30 +39,35 @@ public final class JdbcCaseStore implements CaseStore {
   private final DataSource ds;
 
   /**
-   * Over a migrated database (see {@code CordonStore}). On H2 this sets WRITE_DELAY 0: by default H2
-   * writes committed transactions to its file up to a second later, so a kill -9 could lose decisions
-   * already acknowledged (DecisionDurabilityTest shows it). PostgreSQL commits durably by default.
+   * Over a migrated database opened by {@code CordonStore}, which also makes H2 commits durable
+   * before they return (DecisionDurabilityTest). PostgreSQL commits durably by default.
    */
   public JdbcCaseStore(DataSource ds) {
-    this.ds = ds;
-    try (Connection c = ds.getConnection()) {
-      if (c.getMetaData().getDatabaseProductName().equals("H2")) {
-        try (Statement st = c.createStatement()) {
-          st.execute("SET WRITE_DELAY 0");
-        }
-      }
-    } catch (SQLException e) {
-      throw new SqlFailure(e);
-    }
+    this(ds, head -> { });
   }
+
+  /**
+   * As {@link #JdbcCaseStore(DataSource)}; {@code afterAudit} is told the new audit head after each
+   * committed transaction that appended audit rows (to anchor it outside the database).
+   */
+  public JdbcCaseStore(DataSource ds, Consumer<AuditHead> afterAudit) {
+    this.ds = ds;
+    this.afterAudit = afterAudit;
+  }
+
+  private final Consumer<AuditHead> afterAudit;
 
   @Override
   public <T> T inTransaction(Work<T> work) {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try {
-        T out = work.run(new Tx(c));
+        Tx tx = new Tx(c);
+        T out = work.run(tx);
         c.commit();
+        if (tx.appended != null) {
+          afterAudit.accept(tx.appended);
+        }
         return out;
       } catch (RuntimeException e) {
         c.rollback();
@@ -92,6 +97,9 @@ public final class JdbcCaseStore implements CaseStore {
       + "status, created, changes";
 
   private static final class Tx implements CaseTx {
+    /** The audit head after this transaction's last append, null when it appended nothing. */
+    AuditHead appended;
+
     private final Connection c;
 
     Tx(Connection c) {
@@ -368,6 +376,18 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     @Override
+    public void forEachDecision(Consumer<Decision> sink) {
+      stream("SELECT * FROM case_decision ORDER BY id", ps -> { }, Tx::decisionRow, sink);
+    }
+
+    @Override
+    public void forEachApproval(Consumer<Approval> sink) {
+      stream("SELECT decision_id, approver, confirmed, comment, at FROM case_approval ORDER BY decision_id, at",
+          ps -> { }, rs -> new Approval(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
+              instant(rs, "at")), sink);
+    }
+
+    @Override
     public List<Approval> approvals(long decisionId) {
       return query("SELECT decision_id, approver, confirmed, comment, at FROM case_approval WHERE decision_id = ? "
           + "ORDER BY at", ps -> ps.setLong(1, decisionId),
@@ -494,6 +514,7 @@ public final class JdbcCaseStore implements CaseStore {
         ps.setLong(1, e.seq());
         ps.setString(2, e.hash());
       });
+      appended = new AuditHead(e.seq(), e.hash());
     }
 
     private static AuditEntry auditRow(ResultSet rs) throws SQLException {

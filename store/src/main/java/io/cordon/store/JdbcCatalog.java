@@ -1,5 +1,6 @@
 package io.cordon.store;
 
+import io.cordon.catalog.Activation;
 import io.cordon.catalog.CatalogStore;
 import io.cordon.catalog.CommitOutcome;
 import io.cordon.catalog.Snapshot;
@@ -11,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,13 +42,13 @@ final class JdbcCatalog implements CatalogStore {
   }
 
   @Override
-  public CommitOutcome commit(Snapshot snap, List<Entity> entities) {
+  public CommitOutcome commit(Snapshot snap, List<Entity> entities, String reason) {
     byte[] data = EntityCodec.encode(entities); // before the transaction: keep it short
     for (int attempt = 1; ; attempt++) {
       try (Connection c = ds.getConnection()) {
         c.setAutoCommit(false);
         try {
-          CommitOutcome out = commit(c, snap, data);
+          CommitOutcome out = commit(c, snap, data, reason);
           c.commit();
           return out;
         } catch (SQLException | RuntimeException e) {
@@ -65,18 +67,9 @@ final class JdbcCatalog implements CatalogStore {
     }
   }
 
-  private CommitOutcome commit(Connection c, Snapshot snap, byte[] data) throws SQLException {
+  private CommitOutcome commit(Connection c, Snapshot snap, byte[] data, String reason) throws SQLException {
     // Lock the source's pointer row first, so concurrent imports of one source commit one after the other.
-    Optional<String> activeId = Optional.empty();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT active_id FROM catalog_source WHERE source = ? FOR UPDATE")) {
-      ps.setString(1, snap.source());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          activeId = Optional.of(rs.getString(1));
-        }
-      }
-    }
+    Optional<String> activeId = lockPointer(c, snap.source());
     if (find(c, snap.id()).isPresent()) {
       return CommitOutcome.UNCHANGED;
     }
@@ -108,29 +101,139 @@ final class JdbcCatalog implements CatalogStore {
       }
       ps.executeBatch();
     }
-    OffsetDateTime now = OffsetDateTime.ofInstant(snap.imported(), ZoneOffset.UTC);
-    if (activeId.isEmpty()) {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO catalog_source (source, active_id, changed) VALUES (?, ?, ?)")) {
-        ps.setString(1, snap.source());
-        ps.setString(2, snap.id());
-        ps.setObject(3, now);
-        ps.executeUpdate();
+    if (activeId.isPresent()) {
+      Snapshot current = find(c, activeId.get()).orElseThrow();
+      if (SnapshotOrder.CHRONOLOGICAL.compare(snap, current) <= 0) {
+        return CommitOutcome.HISTORY;
       }
-      return CommitOutcome.ACTIVE;
     }
-    Snapshot current = find(c, activeId.get()).orElseThrow();
-    if (SnapshotOrder.CHRONOLOGICAL.compare(snap, current) <= 0) {
-      return CommitOutcome.HISTORY;
-    }
+    point(c, snap.source(), snap.id(), activeId, reason, snap.imported());
+    return CommitOutcome.ACTIVE;
+  }
+
+  private static Optional<String> lockPointer(Connection c, String source) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE catalog_source SET active_id = ?, changed = ? WHERE source = ?")) {
-      ps.setString(1, snap.id());
+        "SELECT active_id FROM catalog_source WHERE source = ? FOR UPDATE")) {
+      ps.setString(1, source);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /** Moves the pointer and records the activation with its pending re-screen, in the caller's transaction. */
+  private static void point(Connection c, String source, String snapshotId, Optional<String> previous, String reason,
+                            Instant at) throws SQLException {
+    OffsetDateTime now = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    try (PreparedStatement ps = c.prepareStatement(previous.isEmpty()
+        ? "INSERT INTO catalog_source (active_id, changed, source) VALUES (?, ?, ?)"
+        : "UPDATE catalog_source SET active_id = ?, changed = ? WHERE source = ?")) {
+      ps.setString(1, snapshotId);
       ps.setObject(2, now);
-      ps.setString(3, snap.source());
+      ps.setString(3, source);
       ps.executeUpdate();
     }
-    return CommitOutcome.ACTIVE;
+    insertActivation(c, source, snapshotId, previous, reason, now);
+  }
+
+  private static void insertActivation(Connection c, String source, String snapshotId, Optional<String> previous,
+                                       String reason, OffsetDateTime at) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO catalog_activation "
+        + "(source, snapshot_id, previous_id, reason, at) VALUES (?, ?, ?, ?, ?)")) {
+      ps.setString(1, source);
+      ps.setString(2, snapshotId);
+      ps.setString(3, previous.orElse(null));
+      ps.setString(4, reason);
+      ps.setObject(5, at);
+      ps.executeUpdate();
+    }
+  }
+
+  @Override
+  public Optional<Activation> activate(String snapshotId, String reason, Instant at) {
+    return inTransaction("activating " + snapshotId, c -> {
+      Snapshot s = find(c, snapshotId).orElseThrow(() -> new NoSuchElementException("no snapshot " + snapshotId));
+      Optional<String> current = lockPointer(c, s.source());
+      if (current.equals(Optional.of(snapshotId))) {
+        return Optional.empty();
+      }
+      point(c, s.source(), snapshotId, current, reason, at);
+      return last(c, s.source(), false);
+    });
+  }
+
+  @Override
+  public Activation requestRescreen(String source, Instant at) {
+    return inTransaction("requesting a re-screen of " + source, c -> {
+      String id = lockPointer(c, source).orElseThrow(() -> new NoSuchElementException("no active list for source " + source));
+      insertActivation(c, source, id, Optional.empty(), "rescreen", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+      return last(c, source, true).orElseThrow();
+    });
+  }
+
+  @Override
+  public List<Activation> pendingRescreens() {
+    List<Activation> out = new ArrayList<>();
+    query("SELECT " + ACTIVATION + " FROM catalog_activation WHERE rescreened IS NULL ORDER BY seq",
+        ps -> { }, rs -> out.add(activation(rs)));
+    return out;
+  }
+
+  @Override
+  public Optional<Activation> lastActivation(String source) {
+    return inTransaction("reading activations", c -> last(c, source, false));
+  }
+
+  @Override
+  public void rescreened(long seq, Instant at) {
+    inTransaction("marking re-screen " + seq + " done", c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE catalog_activation SET rescreened = ? WHERE seq = ?")) {
+        ps.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        ps.setLong(2, seq);
+        ps.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  private static final String ACTIVATION = "seq, source, snapshot_id, previous_id, reason, at, rescreened";
+
+  private static Optional<Activation> last(Connection c, String source, boolean withRescreens) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + ACTIVATION + " FROM catalog_activation WHERE source = ?"
+        + (withRescreens ? "" : " AND reason <> 'rescreen'") + " ORDER BY seq DESC")) {
+      ps.setString(1, source);
+      ps.setMaxRows(1);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(activation(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static Activation activation(ResultSet rs) throws SQLException {
+    OffsetDateTime done = rs.getObject(7, OffsetDateTime.class);
+    return new Activation(rs.getLong(1), rs.getString(2), rs.getString(3), Optional.ofNullable(rs.getString(4)),
+        rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
+        Optional.ofNullable(done).map(OffsetDateTime::toInstant));
+  }
+
+  private interface TxWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T inTransaction(String what, TxWork<T> work) {
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T out = work.run(c);
+        c.commit();
+        return out;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(what + ": " + e.getMessage(), e);
+    }
   }
 
   private static void pause(int attempt) {
