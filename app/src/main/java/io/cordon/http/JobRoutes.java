@@ -177,7 +177,8 @@ public final class JobRoutes implements CordonServer.Routes {
   }
 
   private static String owner(Context ctx) {
-    String key = ctx.attribute(ApiKeyFilter.KEY_NAME);
+    io.cordon.access.ApiKey apiKey = ctx.attribute(ApiKeyFilter.KEY);
+    String key = apiKey == null ? null : apiKey.name();
     return key == null ? "anonymous" : key;
   }
 

@@ -47,7 +47,8 @@ final class RequestIds {
     try {
       Long start = ctx.attribute(START);
       if (accessLog && start != null) {
-        String key = ctx.attribute(ApiKeyFilter.KEY_NAME);
+        io.cordon.access.ApiKey apiKey = ctx.attribute(ApiKeyFilter.KEY);
+        String key = apiKey == null ? null : apiKey.name();
         ACCESS.info("{} {} {} {}ms key={} request_id={}", ctx.method(), ctx.path(), ctx.statusCode(),
             (System.nanoTime() - start) / 1_000_000, key == null ? "-" : key, ctx.attribute(MDC_KEY));
       }
