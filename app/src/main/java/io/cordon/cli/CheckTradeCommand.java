@@ -78,7 +78,8 @@ final class CheckTradeCommand implements Callable<Integer> {
     String identifier;
   }
 
-  @Option(names = "--instrument", required = true, description = "bond, equity, loan or other.")
+  @Option(names = "--instrument", required = true, description = "bond, equity, loan, letter-of-credit, commercial-paper,"
+      + " other-debt, correspondent-account or other (goods, services, payments).")
   String instrument;
 
   @Option(names = "--market", description = "primary or secondary (required for bond and equity).")
@@ -95,6 +96,11 @@ final class CheckTradeCommand implements Callable<Integer> {
 
   @Option(names = "--maturity-days", description = "Debt maturity in days (EO 13662 directives).")
   Integer maturityDays;
+
+  @Option(names = "--purpose", split = ",", description = "What the transaction is for: energy, tax, deepwater-oil,"
+      + " arctic-offshore-oil, shale-oil, agriculture-medicine, other (general licences and EO 13662 Directive 4 turn on it;"
+      + " not given: such rules answer review).")
+  List<String> purpose;
 
   @Option(names = "--as-of", description = "Answer with the rules (and lists) known on this date (default: today).")
   LocalDate asOf;
@@ -136,8 +142,12 @@ final class CheckTradeCommand implements Callable<Integer> {
     }
     ActorKind kind = actorKind == null ? null : ActorKind.parse(actorKind);
     PartyQuery q = new PartyQuery(party.name, party.entity, party.identifier);
+    java.util.Set<io.cordon.rules.Purpose> purposes = java.util.EnumSet.noneOf(io.cordon.rules.Purpose.class);
+    if (purpose != null) {
+      purpose.forEach(p -> purposes.add(io.cordon.rules.Purpose.parse(p)));
+    }
     TradeRequest req = new TradeRequest(actorJurisdiction, kind, q, inst, mkt, issueDate, tradeDate, currency,
-        maturityDays, asOf);
+        maturityDays, asOf, purposes);
 
     PolicyBook book = policies == null ? PolicyBook.bundled() : PolicyBook.withUserFile(policies);
     ScreeningPolicy pol = policy == null ? book.forJurisdiction(req.actorJurisdiction()) : book.get(policy);
@@ -270,11 +280,15 @@ final class CheckTradeCommand implements Callable<Integer> {
       if (e.status() == RuleEvaluation.Status.FIRED || e.boundary()
           || e.status() == RuleEvaluation.Status.INDETERMINATE) {
         for (Citation c : r.citations()) {
-          out.println("      " + c.cite());
-          out.println("        \"" + c.quote() + "\"");
+          out.println("      " + c.cite() + (c.url() == null ? "" : " <" + c.url() + ">")
+              + (c.published() == null ? "" : ", text of " + c.published()));
+          out.println(c.verbatim() ? "        \"" + c.quote() + "\"" : "        paraphrase: " + c.quote());
         }
         if (r.follows() != null) {
           out.println("      follows: " + r.follows());
+        }
+        if (e.open() != null) {
+          out.println("      open: " + e.open());
         }
         for (String reason : e.reasons()) {
           out.println("      - " + reason);

@@ -46,8 +46,13 @@ class CheckTradeCommandTest {
 
   @Test
   void centralBankAfterDirective4AndOwnershipBlocking(@TempDir Path dir) throws Exception {
-    JsonNode cb = json("check-trade", "--identifier", "CBRFRUMM", "--instrument", "other", "--trade-date", "2022-03-01", "--json");
+    JsonNode cb = json("check-trade", "--identifier", "CBRFRUMM", "--instrument", "other", "--trade-date", "2022-03-01",
+        "--purpose", "other", "--json");
     assertThat(cb.get("decision").asText()).isEqualTo("prohibited");
+    JsonNode energy = json("check-trade", "--identifier", "CBRFRUMM", "--instrument", "other", "--trade-date", "2022-03-01",
+        "--purpose", "energy", "--json");
+    assertThat(energy.get("decision").asText()).isEqualTo("allowed");
+    assertThat(energy.get("reasons").toString()).contains("gl-8a-energy");
     Path csv = dir.resolve("own.csv");
     Files.writeString(csv, "owner,asset,percentage,source\nofac-31291,acme-holding,30,test\nofac-31455,acme-holding,20,test\n");
     JsonNode acme = json("check-trade", "--entity", "acme-holding", "--ownership", csv.toString(),
