@@ -48,11 +48,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code cordon check-trade}: is this transaction allowed under the rules in force? (docs/rules.md) */
-@Command(name = "check-trade", sortOptions = false,
-    description = {"Checks a transaction against sanctions rules (EO 14024 Directives 1, 1A, 4; EO 13662 Directive 1;",
-        "blocking incl. the OFAC 50% rule) and answers prohibited, allowed or review, with the rules,",
-        "their source texts and effective dates, the matched entity and the facts used. See docs/rules.md."})
+@Command(name = "check-trade", sortOptions = false, mixinStandardHelpOptions = true,
+    modelTransformer = CheckTradeCommand.RuleBooksInHelp.class,
+    description = {"Checks a transaction against the bundled rule books (listed below) and answers prohibited, allowed",
+        "or review, with the rules, their source texts (verbatim or marked paraphrase) and effective dates,",
+        "the matched entity and the facts used. Unknowns (an identifier that matches nothing, a weak match,",
+        "a missing fact a rule needs) answer review. See docs/rules.md."})
 final class CheckTradeCommand implements Callable<Integer> {
+
+  /** Lists every bundled rule book (file, version, description) at the end of --help. */
+  static final class RuleBooksInHelp implements CommandLine.IModelTransformer {
+    @Override
+    public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+      RuleBook book = new RuleLoader().loadBundled();
+      List<String> lines = new ArrayList<>();
+      lines.add("");
+      lines.add("Bundled rule books (" + book.rules().size() + " rules; add your own with --rules):");
+      book.files().forEach((file, version) -> {
+        long n = book.rules().stream().filter(r -> r.file().startsWith(file + " ")).count();
+        lines.add("  " + version + "  (" + file + ", " + n + " rules)");
+        String d = book.descriptions().get(file);
+        if (d != null) {
+          lines.add("      " + d);
+        }
+      });
+      // footer lines are format strings: a literal % must be doubled
+      spec.usageMessage().footer(lines.stream().map(l -> l.replace("%", "%%")).toArray(String[]::new));
+      return spec;
+    }
+  }
 
   @CommandLine.ParentCommand
   Main main;

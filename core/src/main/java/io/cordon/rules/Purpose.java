@@ -16,6 +16,8 @@ public enum Purpose {
   ARCTIC_OFFSHORE_OIL,
   /** exploration or production for a shale oil project */
   SHALE_OIL,
+  /** related to the management of the reserves or assets of the Central Bank of Russia (EU Regulation 833/2014 Art. 5a(4)) */
+  RESERVES,
   /** agricultural commodities, medicine, medical devices */
   AGRICULTURE_MEDICINE,
   /** none of the above */

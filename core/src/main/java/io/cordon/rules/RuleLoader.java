@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 public final class RuleLoader {
   /** The rule files bundled with Cordon, in load order. */
   public static final List<String> BUNDLED = List.of("us-ofac-eo14024.yaml", "us-ofac-eo13883.yaml",
-      "us-ofac-eo13662.yaml", "blocking.yaml");
+      "us-ofac-eo13662.yaml", "eu-833-2014.yaml", "blocking.yaml");
   private static final String FORMAT = "cordon-rules/1";
   private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9.-]*$");
   private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
