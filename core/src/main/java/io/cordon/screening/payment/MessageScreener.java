@@ -129,8 +129,13 @@ public final class MessageScreener {
         null), java.util.OptionalDouble.empty(), 3, setup.datasets(), asOf);
     ScreeningResponse r = screener.screen(q);
     snapshots.addAll(r.snapshotIds());
+    Set<String> seen = new LinkedHashSet<>();
     for (ScreeningResult res : r.results()) {
-      if (!res.match()) {
+      if (!seen.add(res.entity().id())) {
+        continue; // the same entry on two lists (SDN and non-SDN) is one hit
+      }
+      // an organisation hits only on its whole name (a score alone lets "Bank A" reach "BM BANK JSC")
+      if (!res.match() || !res.entity().isA("Person") && !scanner.coversListedName(e.value(), res)) {
         continue;
       }
       note(e, res.entity(), found, entities);

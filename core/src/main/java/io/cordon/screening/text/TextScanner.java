@@ -121,6 +121,37 @@ public final class TextScanner {
   }
 
   /**
+   * True when every identifying word of the listed name that matched (legal forms, titles and stop
+   * words aside) is among the words of {@code value} (spelling variants and phonetic keys count):
+   * a structured name field such as "Bank A" does not hit "BM BANK JSC" on a good score alone.
+   */
+  public boolean coversListedName(String value, ScreeningResult res) {
+    AnalyzedName listedName = lexicon.analyzer().analyze(res.matchedName(), res.entity().schema());
+    AnalyzedName given = lexicon.analyzer().analyze(value, res.entity().schema());
+    List<java.util.Set<String>> listed = NameLexicon.identifying(listedName);
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (NamePart p : given.parts()) {
+      keys.addAll(p.variants());
+      keys.addAll(p.phonetic());
+    }
+    if (!listed.stream().allMatch(l -> l.stream().anyMatch(keys::contains))) {
+      return false;
+    }
+    // a one-word name that is short or a dictionary word ("ABC LLC") needs the same legal form too
+    List<NamePart> words = listedName.parts().stream().filter(p -> NameLexicon.identifying(p.tag())).toList();
+    if (words.size() == 1 && (words.get(0).form().length() < 5 || CommonWords.contains(words.get(0).form()))) {
+      return legalForms(listedName).equals(legalForms(given));
+    }
+    return true;
+  }
+
+  private static java.util.Set<String> legalForms(AnalyzedName a) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    a.parts().stream().filter(p -> p.tag() == PartTag.LEGAL_FORM).forEach(p -> out.add(p.form()));
+    return out;
+  }
+
+  /**
    * Null when the span may alert for this entity, else why not. The span's words must be the listed
    * name's words (spelling variants and phonetic keys count), not merely score well: a person needs
    * two of them, not all given names; an organisation or vessel needs every word of its name but
