@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
     description = "Sanctions compliance engine: lists, screening, rules, cases, audit.",
     subcommands = {
         ImportCommand.class, SourcesCommand.class, DiffCommand.class, ExportCommand.class, UpdateCommand.class,
-        ScreenCommand.class, EvalCommand.class, BenchCommand.class,
+        ScreenCommand.class, ScreenMessageCommand.class, ScanCommand.class, EvalCommand.class, BenchCommand.class,
         CheckTradeCommand.class,
         BatchCommand.class, ServeCommand.class, KeysCommand.class, LoadTestCommand.class,
         PartiesCommand.class, RescreenCommand.class, AlertsCommand.class, DecideCommand.class, AuditCommand.class, UsersCommand.class,

@@ -9,6 +9,8 @@ import io.cordon.cases.CaseService;
 import io.cordon.http.CaseRoutes;
 import io.cordon.http.CatalogListView;
 import io.cordon.http.TradeRoutes;
+import io.cordon.http.PaymentRoutes;
+import io.cordon.screening.payment.Embargoes;
 import io.cordon.http.ui.UiRoutes;
 import io.cordon.rules.RuleLoader;
 import io.cordon.rules.policy.PolicyBook;
@@ -172,6 +174,8 @@ final class ServeCommand implements Callable<Integer> {
         new V1Routes(standard, home.catalog(), maxQueries),
         new CaseRoutes(cases, maxQueries),
         new TradeRoutes(home.catalog(), standard, new RuleLoader().loadBundled(), PolicyBook.bundled(), home.clock()),
+        new PaymentRoutes(home.catalog(), standard, new RuleLoader().loadBundled(), PolicyBook.bundled(),
+            Embargoes.bundled(), home.clock()),
         new UiRoutes(cases, access, standard, home.catalog(), home.clock()),
         new JobRoutes(jobs, home.dir().resolve("jobs").resolve("uploads"), maxJobMb * 1024 * 1024),
         new OpenApiRoute());

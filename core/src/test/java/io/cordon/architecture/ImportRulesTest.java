@@ -37,6 +37,12 @@ class ImportRulesTest {
   }
 
   @Test
+  void prowideOnlyInPaymentProwide() {
+    noClasses().that().resideOutsideOfPackage("io.cordon.screening.payment.prowide..")
+        .should().dependOnClassesThat().resideInAPackage("com.prowidesoftware..").check(core);
+  }
+
+  @Test
   void luceneOnlyInIndexLucene() {
     noClasses().that().resideOutsideOfPackage("io.cordon.index.lucene..")
         .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..").check(core);

@@ -1,0 +1,127 @@
+package io.cordon.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cordon.access.InMemoryApiKeys;
+import io.cordon.catalog.InMemoryCatalog;
+import io.cordon.catalog.Snapshot;
+import io.cordon.index.AnalyzerKeys;
+import io.cordon.index.IndexCache;
+import io.cordon.match.Scorers;
+import io.cordon.model.Entity;
+import io.cordon.rules.DemoList;
+import io.cordon.rules.RuleLoader;
+import io.cordon.rules.policy.PolicyBook;
+import io.cordon.screening.CatalogIndexes;
+import io.cordon.screening.Screener;
+import io.cordon.screening.payment.Embargoes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** POST /v1/screen/message and /v1/scan over a real server, on the bundled demo list (OFAC entries). */
+class PaymentRoutesTest {
+  @TempDir static Path home;
+  static CordonServer server;
+  static HttpTestClient client;
+  static final Path FIXTURES = Path.of("src/test/resources/payments");
+
+  @BeforeAll
+  static void start() {
+    InMemoryCatalog catalog = new InMemoryCatalog();
+    Map<String, List<Entity>> bySource = new TreeMap<>();
+    for (Entity e : DemoList.entities()) {
+      String source = e.datasets().stream().filter(d -> d.startsWith("us_ofac")).findFirst().orElse("us_ofac_sdn");
+      bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(e);
+    }
+    bySource.forEach((source, list) -> catalog.commit(new Snapshot(source + "-demo", source, "custom-yaml",
+        "0".repeat(64), Optional.of(LocalDate.of(2021, 4, 15)), Instant.parse("2021-04-16T00:00:00Z"), list.size(),
+        list.size()), list));
+    CatalogIndexes indexes = new CatalogIndexes(catalog, new IndexCache(home, AnalyzerKeys.standard()));
+    indexes.refresh();
+    Screener screener = new Screener(indexes, Scorers.standard(), Clock.systemUTC(), Screener.Settings.DEFAULTS);
+    InMemoryApiKeys keys = new InMemoryApiKeys(Clock.systemUTC());
+    String key = keys.create("t");
+    server = CordonServer.start(ServerConfig.defaults().withPort(0), keys, CordonServer.routes(
+        new PaymentRoutes(catalog, screener, new RuleLoader().loadBundled(), PolicyBook.bundled(), Embargoes.bundled(),
+            Clock.systemUTC()), new OpenApiRoute()));
+    client = new HttpTestClient(server.port(), key);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static JsonNode message(String body) throws Exception {
+    HttpTestClient.Response r = client.post("/v1/screen/message", body);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json().get("messages");
+  }
+
+  @Test
+  void heldAndPassedMessages() throws Exception {
+    JsonNode kilimnik = message(Files.readString(FIXTURES.resolve("mt103_person_ordering.fin")));
+    assertThat(kilimnik.get(0).get("decision").asText()).isEqualTo("hold");
+    assertThat(kilimnik.get(0).get("hits").get(0).get("entity").get("id").asText()).isEqualTo("ofac-31291");
+    JsonNode cbr = message(Files.readString(FIXTURES.resolve("pacs008_central_bank_creditor_agent.xml")));
+    assertThat(cbr.get(0).get("decision").asText()).isEqualTo("hold");
+    assertThat(cbr.get(0).get("hits").get(0).get("rule").asText()).isEqualTo("eo14024-d4-all-transactions");
+    JsonNode clean = message(Files.readString(FIXTURES.resolve("pacs008_clean.xml")));
+    assertThat(clean.get(0).get("decision").asText()).isEqualTo("pass");
+  }
+
+  @Test
+  void unreadableMessageIsHeldWithTheError() throws Exception {
+    JsonNode m = message("{1:F01BANKDEFFAXXX0000000000}{2:I103BANKGB2LXXXXN}{4:\r\n:20:X\r\n");
+    assertThat(m.get(0).get("decision").asText()).isEqualTo("hold");
+    assertThat(m.get(0).get("error").asText()).contains("block 4 not terminated");
+    JsonNode xxe = message("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><Document/>");
+    assertThat(xxe.get(0).get("decision").asText()).isEqualTo("hold");
+    assertThat(xxe.get(0).get("error").asText()).contains("refused");
+  }
+
+  @Test
+  void badRequests() throws Exception {
+    assertThat(client.post("/v1/screen/message", "").status()).isEqualTo(400);
+    HttpTestClient.Response policy = client.post("/v1/screen/message?policy=mars", "{1:");
+    assertThat(policy.status()).isEqualTo(400);
+    assertThat(policy.body()).contains("unknown screening policy 'mars'").doesNotContain("Exception");
+    assertThat(client.post("/v1/scan?asOf=yesterday", "text").status()).isEqualTo(400);
+    assertThat(client.withKey(null).post("/v1/scan", "Konstantin Kilimnik").status()).isEqualTo(401);
+  }
+
+  @Test
+  void scanFindsTheListedPersonWithOffsets() throws Exception {
+    String text = "Payment approved by Konstantin Kilimnik; Konstantin alone is a first name.";
+    HttpTestClient.Response r = client.post("/v1/scan", text);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode mentions = r.json().get("mentions");
+    List<String> alerts = new ArrayList<>();
+    for (JsonNode m : mentions) {
+      if (m.get("match").asBoolean()) {
+        alerts.add(text.substring(m.get("start").asInt(), m.get("end").asInt()) + "=" + m.get("entity").get("id").asText());
+      }
+    }
+    assertThat(alerts).containsExactly("Konstantin Kilimnik=ofac-31291");
+  }
+
+  @Test
+  void routesAreInTheOpenApiDocument() throws Exception {
+    JsonNode doc = client.get("/openapi.json").json();
+    assertThat(doc.get("paths").has("/v1/screen/message")).isTrue();
+    assertThat(doc.get("paths").has("/v1/scan")).isTrue();
+  }
+}

@@ -1,0 +1,194 @@
+package io.cordon.bench;
+
+import io.cordon.catalog.InMemoryCatalog;
+import io.cordon.catalog.Snapshot;
+import io.cordon.index.AnalyzerKeys;
+import io.cordon.index.IndexCache;
+import io.cordon.match.Scorers;
+import io.cordon.model.Entity;
+import io.cordon.rules.RuleLoader;
+import io.cordon.rules.policy.PolicyBook;
+import io.cordon.screening.CatalogIndexes;
+import io.cordon.screening.Screener;
+import io.cordon.screening.payment.Embargoes;
+import io.cordon.screening.payment.MessageReader;
+import io.cordon.screening.payment.PaymentScreening;
+import io.cordon.screening.payment.ReadMessage;
+import io.cordon.screening.payment.prowide.ProwideReader;
+import io.cordon.sources.ListAdapters;
+import io.cordon.sources.ListFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Payment filter speed, in process: read + screen each message (parse, every element, rules) on
+ * the sample messages of ../shared/data/payments plus our fixtures; p50/p99 per message on one
+ * thread, messages/s on 1 and 2 threads, and the scan of a 700-word article. Lists: OFAC SDN
+ * 2024-05-03 + non-SDN 2025-12, policy us. The scorer's plain screen of one name is measured in the
+ * same run as the baseline the figures are compared with.
+ *
+ * <pre>mvn -q -pl bench -am package -DskipTests &amp;&amp; java -Dcordon.shared=../shared -cp bench/target/benchmarks.jar io.cordon.bench.PaymentBenchmark</pre>
+ */
+public final class PaymentBenchmark {
+  private PaymentBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(System.getProperty("cordon.shared", "../shared"), "data");
+    Path fixtures = Path.of(System.getProperty("cordon.fixtures", "app/src/test/resources/payments"));
+    double seconds = Double.parseDouble(System.getProperty("cordon.seconds", "10"));
+    InMemoryCatalog catalog = new InMemoryCatalog();
+    commit(catalog, data.resolve("ofac_sdn_csv_2024-05-03"), ListFormat.OFAC_SDN_CSV);
+    commit(catalog, data.resolve("ofac_consolidated_nonsdn_2025-12"), ListFormat.OFAC_CONS_CSV);
+    Path tmp = Files.createTempDirectory("cordon-payment-bench");
+    try (CatalogIndexes indexes = new CatalogIndexes(catalog, new IndexCache(tmp, AnalyzerKeys.standard()))) {
+      indexes.refresh();
+      Screener screener = new Screener(indexes, Scorers.standard(), Clock.systemUTC(), Screener.Settings.DEFAULTS);
+      screener.warm();
+      long t0 = System.nanoTime();
+      PaymentScreening ps = PaymentScreening.build(catalog, screener, PolicyBook.bundled().get("us"),
+          new RuleLoader().loadBundled(), Embargoes.bundled(), null, Clock.systemUTC());
+      System.out.printf(Locale.ROOT, "setup (listings, lexicon of %s, identifiers): %.1f s%n", "SDN+non-SDN",
+          (System.nanoTime() - t0) / 1e9);
+
+      List<byte[]> messages = new ArrayList<>();
+      List<Path> files = new ArrayList<>();
+      try (Stream<Path> a = Files.list(data.resolve("payments/mt")); Stream<Path> b = Files.list(data.resolve("payments/mx"));
+           Stream<Path> c = Files.list(fixtures)) {
+        Stream.concat(Stream.concat(a, b), c).filter(p -> !p.toString().endsWith(".txt")).sorted().forEach(files::add);
+      }
+      MessageReader reader = ProwideReader.create();
+      int count = 0;
+      for (Path p : files) {
+        byte[] bytes = Files.readAllBytes(p);
+        messages.add(bytes);
+        count += reader.read(bytes).size();
+      }
+      System.out.printf(Locale.ROOT, "inputs: %d files, %d messages%n", files.size(), count);
+
+      // baseline in the same run: one plain name screen
+      long bStart = System.nanoTime();
+      int bn = 0;
+      while (System.nanoTime() - bStart < 3e9) {
+        screener.screen(io.cordon.screening.ScreeningQuery.of(io.cordon.match.MatchQuery.ofName("KONSTANTIN KILIMNIK")));
+        bn++;
+      }
+      double nameMs = (System.nanoTime() - bStart) / 1e6 / bn;
+
+      // warm-up, then per-input latency on one thread (an RJE batch counts per message)
+      run(ps, reader, messages, 3e9);
+      List<Double> perMessage = new ArrayList<>();
+      long end = System.nanoTime() + (long) (seconds * 1e9);
+      int done = 0;
+      while (System.nanoTime() < end) {
+        for (byte[] m : messages) {
+          long s = System.nanoTime();
+          int n = screenAll(ps, reader, m);
+          double ms = (System.nanoTime() - s) / 1e6 / n;
+          for (int i = 0; i < n; i++) {
+            perMessage.add(ms);
+          }
+          done += n;
+        }
+      }
+      double[] lat = perMessage.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      System.out.printf(Locale.ROOT, "one thread: %d messages, p50 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f messages/s%n",
+          done, pct(lat, 0.50), pct(lat, 0.99), lat[lat.length - 1], done / seconds);
+      System.out.printf(Locale.ROOT, "baseline: one name screen %.3f ms (a message costs %.1f name screens at p50)%n",
+          nameMs, pct(lat, 0.50) / nameMs);
+
+      for (int threads : new int[] {2}) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "payment-bench"));
+        long s = System.nanoTime();
+        List<Future<Integer>> fs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          fs.add(pool.submit(() -> run(ps, reader, messages, seconds * 1e9)));
+        }
+        int total = 0;
+        for (Future<Integer> f : fs) {
+          total += f.get();
+        }
+        double el = (System.nanoTime() - s) / 1e9;
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "%d threads: %.0f messages/s%n", threads, total / el);
+      }
+
+      String article = article(fixtures.resolve("news_2021-04-15.txt"), 700);
+      for (int i = 0; i < 20; i++) {
+        ps.text().scan(article, ps.listings().sources(), Optional.empty());
+      }
+      double[] scans = new double[50];
+      int alerts = 0;
+      for (int i = 0; i < scans.length; i++) {
+        long s = System.nanoTime();
+        alerts = (int) ps.text().scan(article, ps.listings().sources(), Optional.empty()).stream()
+            .filter(io.cordon.screening.text.Mention::match).count();
+        scans[i] = (System.nanoTime() - s) / 1e6;
+      }
+      Arrays.sort(scans);
+      System.out.printf(Locale.ROOT, "scan of a 700-word article (%d characters, %d alerting mentions): p50 %.1f ms, "
+          + "max %.1f ms%n", article.length(), alerts, pct(scans, 0.5), scans[scans.length - 1]);
+    }
+  }
+
+  private static int run(PaymentScreening ps, MessageReader reader, List<byte[]> messages, double nanos) {
+    long end = System.nanoTime() + (long) nanos;
+    int n = 0;
+    while (System.nanoTime() < end) {
+      for (byte[] m : messages) {
+        n += screenAll(ps, reader, m);
+      }
+    }
+    return n;
+  }
+
+  private static int screenAll(PaymentScreening ps, MessageReader reader, byte[] m) {
+    List<ReadMessage> read = reader.read(m);
+    for (ReadMessage r : read) {
+      ps.messages().screen(r, Optional.empty());
+    }
+    return read.size();
+  }
+
+  /** The news fixture repeated until it has {@code words} words, cut there. */
+  private static String article(Path news, int words) throws Exception {
+    String text = Files.readString(news);
+    StringBuilder b = new StringBuilder();
+    int n = 0;
+    while (n < words) {
+      for (String w : text.split("(?<=\\s)")) {
+        if (n >= words) {
+          break;
+        }
+        b.append(w);
+        if (!w.isBlank()) {
+          n++;
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static double pct(double[] sorted, double p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+  }
+
+  private static void commit(InMemoryCatalog catalog, Path file, ListFormat format) throws Exception {
+    List<Entity> entities = ListAdapters.load().read(file, Optional.of(format)).entities();
+    String source = format.defaultSource();
+    catalog.commit(new Snapshot(source + "-bench", source, format.name(), "0".repeat(64),
+        Optional.of(LocalDate.of(2024, 5, 3)), Instant.parse("2024-05-04T00:00:00Z"), entities.size(), entities.size()),
+        entities);
+  }
+}
