@@ -30,6 +30,9 @@ import java.util.Set;
 public final class NameAnalyzer {
   private static final NameAnalyzer STANDARD = new NameAnalyzer(new IcuLatin());
 
+  /** Prefix of loanword keys among {@link #indexKeys} (see {@link LoanSpelling}). */
+  public static final String LOAN_PREFIX = "^";
+
   /** Prefix of phonetic keys among {@link #indexKeys}. */
   public static final String PHONETIC_PREFIX = "~";
 
@@ -45,7 +48,7 @@ public final class NameAnalyzer {
    * Version of the analysis: changes whenever {@link #indexKeys} may give other keys for the same
    * name, so that an index built with older keys is recognised as stale.
    */
-  public static final String VERSION = "cordon-names-2";
+  public static final String VERSION = "cordon-names-3";
 
   /** {@link #VERSION}. */
   public String version() {
@@ -140,7 +143,13 @@ public final class NameAnalyzer {
     if (onlyWeak) {
       core = name.parts();
     }
+    // loanwords written back from another script ("Pozitiv Teknolodzhiz"): one spelling for both,
+    // for organisation words (the scorer compares them the same way, see LoanSpelling)
+    boolean loanwords = name.kind() == NameKind.ORGANIZATION || name.kind() == NameKind.OTHER;
     for (NamePart p : core) {
+      if (loanwords && p.form().length() >= 4) {
+        keys.add(LOAN_PREFIX + LoanSpelling.of(p.form()));
+      }
       keys.addAll(p.variants());
       for (String ph : p.phonetic()) {
         if (ph.length() >= 2 || core.size() == 1) {

@@ -22,6 +22,8 @@ class CompanyNamesTest {
       Общество с ограниченной ответственностью Необит | ofac-31414
       AO Pozitiv Teknolodzhiz         | ofac-31455
       АО Позитив Текнолоджиз          | ofac-31455
+      Positive Technologies           | ofac-31455
+      JSC Positive Technologies       | ofac-31455
       """)
   void legalFormsInAnySpellingFindTheListedCompanyAtRankOne(String query, String id) {
     Screener s = SharedLists.screener(SharedLists.OFAC_2024);
