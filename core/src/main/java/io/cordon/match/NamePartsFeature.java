@@ -41,6 +41,8 @@ final class NamePartsFeature {
   static final double WEAK_PAIR_COST = 2.0;
   static final double SQUASHED_EQUAL = 0.97;
   static final double LEGAL_FORM_MISMATCH = 0.05;
+  /** cost of each query word left over against a one-word listed name (see singleWordListed) */
+  static final double SINGLE_WORD_MISSING = 0.75;
 
   private final double missingFactor;
 
@@ -109,6 +111,11 @@ final class NamePartsFeature {
     }
     if (a.givenGroup != null && a.givenGroup.equals(b.givenGroup)) {
       return GIVEN;
+    }
+    if (a.hanSyllables || b.hanSyllables) {
+      // a Chinese name of one or two characters has one pinyin reading: peng/ping, lin/li,
+      // yunpeng/junzheng are other characters, not spelling variants
+      return TokenMatch.NONE;
     }
     if (suffixVariant(a.form, b.form)) {
       return ENDING;
@@ -309,9 +316,16 @@ final class NamePartsFeature {
       }
     }
     double contradict = Math.min(uq, ue);
-    den += contradict * 2 + (uq - contradict) * missingFactor + (ue - contradict) * missingFactor;
-    double score = den <= 0 ? 0 : num / den;
+    double qMissing = missingFactor;
     String how = "aligned";
+    if (singleWordListed(q, e, ue)) {
+      // one shared word is all a one-word listed name can give: with a person on either side, the
+      // query's other names are not an omitted middle name but what tells the two apart
+      qMissing = SINGLE_WORD_MISSING;
+      how = "one shared word";
+    }
+    den += contradict * 2 + (uq - contradict) * qMissing + (ue - contradict) * missingFactor;
+    double score = den <= 0 ? 0 : num / den;
     if (!q.squashed.isEmpty() && q.squashed.equals(e.squashed) && score < SQUASHED_EQUAL) {
       score = SQUASHED_EQUAL;
       how = "same letters, different spacing";
@@ -321,6 +335,18 @@ final class NamePartsFeature {
     }
     score = Math.max(0, Math.min(MAX_INEXACT, score));
     return new Alignment(score, Arrays.copyOf(pairs, np), Arrays.copyOf(pm, np), qUsed, eUsed, how);
+  }
+
+  /**
+   * The listed name is one word, aligned, and the query has more words, with a person on either
+   * side or parties of different kinds (a person against the vessel MARIA or the alias IBRAHIM).
+   */
+  static boolean singleWordListed(CompiledName q, CompiledName e, double ue) {
+    if (e.toks.length != 1 || ue > 0 || q.toks.length < 2) {
+      return false;
+    }
+    return q.kind == NameKind.PERSON || e.kind == NameKind.PERSON || q.kind != e.kind && q.kind != NameKind.OTHER
+        && e.kind != NameKind.OTHER;
   }
 
   /** A father's name (after bin/ibn) paired with a given name: "Salman bin Muhammad" is not "Muhammad bin Salman". */

@@ -176,6 +176,10 @@ public final class NameAnalyzer {
           keys.add(ps.get(i).form() + ps.get(i + 1).form());
         }
       }
+      if (ps.size() == 2 && name.kind() == NameKind.PERSON) {
+        // the same two names written as one word in the other order (王俊正 = WANG Junzheng)
+        keys.add(ps.get(1).form() + ps.get(0).form());
+      }
     }
     keys.remove("");
     return keys;
