@@ -38,7 +38,7 @@ final class CompiledName {
     final char[] loanChars;
     final PartTag tag;
     final double weight;
-    /** romanised from one or two Chinese characters: its pinyin is exact, not a spelling */
+    /** romanised from one Chinese character (or two such joined): its pinyin is exact, not a spelling */
     final boolean hanSyllables;
     /** written in another script and romanised: compared more leniently with Latin spellings */
     final boolean romanised;
@@ -149,10 +149,13 @@ final class CompiledName {
     this.weak = weak;
   }
 
-  /** One or two Han characters (a Chinese surname or given name written in characters). */
+  /**
+   * One Han character (a syllable of a Chinese name written character by character); two
+   * characters are often a Western name (布什, Bush) rendered by sound, which edit distance serves.
+   */
   static boolean hanSyllables(String original) {
     int n = original.codePointCount(0, original.length());
-    if (n < 1 || n > 2) {
+    if (n != 1) {
       return false;
     }
     return original.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

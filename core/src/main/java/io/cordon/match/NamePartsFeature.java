@@ -113,8 +113,8 @@ final class NamePartsFeature {
       return GIVEN;
     }
     if (a.hanSyllables || b.hanSyllables) {
-      // a Chinese name of one or two characters has one pinyin reading: peng/ping, lin/li,
-      // yunpeng/junzheng are other characters, not spelling variants
+      // a Chinese name syllable written as its character has one pinyin reading: peng/ping,
+      // lin/li, yunpeng/junzheng are other characters, not spelling variants
       return TokenMatch.NONE;
     }
     if (suffixVariant(a.form, b.form)) {
@@ -342,7 +342,8 @@ final class NamePartsFeature {
    * side or parties of different kinds (a person against the vessel MARIA or the alias IBRAHIM).
    */
   static boolean singleWordListed(CompiledName q, CompiledName e, double ue) {
-    if (e.toks.length != 1 || ue > 0 || q.toks.length < 2) {
+    // a word in a script written without spaces (김정은, 毛泽东) may hold several names
+    if (e.toks.length != 1 || ue > 0 || q.toks.length < 2 || e.toks[0].romanised) {
       return false;
     }
     return q.kind == NameKind.PERSON || e.kind == NameKind.PERSON || q.kind != e.kind && q.kind != NameKind.OTHER
