@@ -28,7 +28,6 @@ class SpecificityTest {
       Person     | Maria Ivanova      | Company  | MARIA
       LegalEntity| Maria Ivanova      | Vessel   | MARIA
       Person     | Anna Ibrahim       | Person   | IBRAHIM, Haji
-      Person     | 淑華 金鳳 高        | Person   | GAO, Jingfeng
       Person     | 云 鹏 王            | Person   | WANG, Junzheng
       Person     | 平 博 杨            | Person   | PENG, Bo
       """)
