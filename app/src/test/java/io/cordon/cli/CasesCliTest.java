@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a hit cleared by two users, the 2021-07 list imported (only the new hits alert), the audit chain
  * intact, then broken by a hand edit in the database.
  */
+@Tag("shared-data")
 class CasesCliTest {
   @TempDir Path home;
   @TempDir Path work;

@@ -8,9 +8,11 @@ import io.cordon.match.eval.PairCase;
 import io.cordon.match.eval.PairEvaluation;
 import io.cordon.testing.SharedData;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The quality figures issue 3 asks for, on the real evaluation files (docs/matching.md reports them). */
+@Tag("shared-data")
 class MatchQualityTest {
 
   @Test

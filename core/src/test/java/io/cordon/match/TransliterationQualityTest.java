@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Transliteration figures of issue 3 (docs/matching.md has them for every script). */
+@Tag("shared-data")
 class TransliterationQualityTest {
   private final Scorer scorer = Scorers.standard();
 

@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * finds its own entity at rank 1 with match=true (a tie at the top score counts as rank 1: several
  * entities may carry the identical name). OFAC SDN 2024 + non-SDN + UN + UK HMT 2018 in one index.
  */
+@Tag("shared-data")
+@Tag("slow")
 class ControlTest {
 
   record Miss(String list, String id, String name, String why) {}

@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("shared-data")
 class FtmJsonTest {
   private static final Path ZALA = SharedData.path("opensanctions_zala_fixture_yente/entities.ftm.json");
   private static final Path EU = SharedData.path("opensanctions_eu_fsf_fixture_yente/entities.ftm.json");
