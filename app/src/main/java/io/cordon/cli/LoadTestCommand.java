@@ -6,7 +6,7 @@ import io.cordon.http.CatalogListView;
 import io.cordon.http.CordonServer;
 import io.cordon.http.ServerConfig;
 import io.cordon.http.YenteRoutes;
-import io.cordon.index.IndexCache;
+import io.cordon.index.lucene.IndexCache;
 import io.cordon.match.MatchQuery;
 import io.cordon.model.Entity;
 import io.cordon.model.Schemata;

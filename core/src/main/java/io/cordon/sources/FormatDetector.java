@@ -2,7 +2,7 @@ package io.cordon.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cordon.sources.support.CsvRows;
+import io.cordon.common.CsvRows;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.cordon.rules.ownership;
 
-import io.cordon.sources.support.CsvRows;
+import io.cordon.common.CsvRows;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,12 +1,12 @@
 package io.cordon.sources.custom;
 
+import io.cordon.common.CsvRows;
 import io.cordon.model.Entity;
 import io.cordon.model.Prop;
 import io.cordon.sources.ListAdapter;
 import io.cordon.sources.ListFormat;
 import io.cordon.sources.ListFormatException;
 import io.cordon.sources.ParsedList;
-import io.cordon.sources.support.CsvRows;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,8 @@
-package io.cordon.index;
+package io.cordon.index.lucene;
 
-import io.cordon.index.lucene.LuceneIndexes;
+import io.cordon.index.CandidateIndex;
+import io.cordon.index.IndexInput;
+import io.cordon.index.NameKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
