@@ -1,6 +1,7 @@
 package io.cordon.sources.ftm;
 
 import io.cordon.model.Entity;
+import io.cordon.model.FtmJson;
 import io.cordon.sources.ListAdapter;
 import io.cordon.sources.ListFormat;
 import io.cordon.sources.ListFormatException;

@@ -1,0 +1,4 @@
+/**
+ * Format plumbing without domain knowledge, written once and used across the pipeline (CSV records).
+ */
+package io.cordon.common;
