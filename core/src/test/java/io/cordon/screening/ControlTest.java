@@ -3,6 +3,7 @@ package io.cordon.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cordon.index.IndexInput;
+import io.cordon.match.MatchQuery;
 import io.cordon.model.Entity;
 import io.cordon.model.Schemata;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ class ControlTest {
       Entity e = (Entity) q[1];
       String name = (String) q[2];
       // Name only, any kind of party: what a control test feeds a filter.
-      ScreeningResponse r = screener.screen(new ScreeningQuery(ScreenBench.anyKind(name), OptionalDouble.empty(),
+      ScreeningResponse r = screener.screen(new ScreeningQuery(MatchQuery.ofAnyKind(name), OptionalDouble.empty(),
           ScreeningQuery.MAX_LIMIT, Set.of(), Optional.empty()));
       done.incrementAndGet();
       String why = rankOne(r, e.id());

@@ -1,7 +1,7 @@
 package io.cordon.cli;
 
+import io.cordon.bench.ScreenBench;
 import io.cordon.index.IndexInput;
-import io.cordon.screening.ScreenBench;
 import io.cordon.screening.Screener;
 import java.nio.file.Path;
 import java.util.List;

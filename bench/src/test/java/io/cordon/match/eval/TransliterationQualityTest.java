@@ -1,9 +1,12 @@
-package io.cordon.match;
+package io.cordon.match.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cordon.match.eval.TranslitEvaluation;
-import io.cordon.match.eval.TranslitPair;
+import io.cordon.match.MatchQuery;
+import io.cordon.match.MatchResult;
+import io.cordon.match.PreparedEntity;
+import io.cordon.match.Scorer;
+import io.cordon.match.Scorers;
 import io.cordon.model.Entity;
 import io.cordon.sources.ofac.OfacSdnCsvAdapter;
 import io.cordon.testing.SharedData;
