@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * export valid for ftm-check.
  */
 @Tag("shared-data")
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogCliTest {
   @TempDir static Path home;

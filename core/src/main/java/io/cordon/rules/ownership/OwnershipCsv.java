@@ -1,5 +1,6 @@
 package io.cordon.rules.ownership;
 
+import io.cordon.common.Bom;
 import io.cordon.common.CsvRows;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -117,7 +118,7 @@ public final class OwnershipCsv {
   }
 
   private static String stripBom(String s) {
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    return Bom.strip(s);
   }
 
   /** RFC 4180 fields of one line (quoted fields may contain commas and doubled quotes). */
