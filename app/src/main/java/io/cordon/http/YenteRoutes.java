@@ -3,6 +3,7 @@ package io.cordon.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cordon.match.MatchQuery;
+import io.cordon.match.Scores;
 import io.cordon.model.Entity;
 import io.cordon.screening.InvalidQueryException;
 import io.cordon.screening.NoListsException;
@@ -138,7 +139,7 @@ public final class YenteRoutes implements CordonServer.Routes {
     List<Object> results = new ArrayList<>();
     r.results().stream().skip(offset).limit(limit).forEach(x -> {
       Map<String, Object> e = EntityViews.entity(x.entity());
-      e.put("score", EntityViews.round(x.score()));
+      e.put("score", Scores.round(x.score()));
       results.add(e);
     });
     Map<String, Object> out = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * intact, then broken by a hand edit in the database.
  */
 @Tag("shared-data")
+@Tag("slow")
 class CasesCliTest {
   @TempDir Path home;
   @TempDir Path work;
@@ -52,9 +53,9 @@ class CasesCliTest {
     Cli.Result imported = ok(Cli.run(home, "parties", "import", book.toString()));
     assertThat(imported.out()).contains("4 parties read: 4 new");
     List<JsonNode> first = alerts("--json");
-    assertThat(first).extracting(a -> a.get("party_id").asText()).containsExactly("C004");
+    assertThat(first).extracting(a -> a.get("party").asText()).containsExactly("C004");
     long bnc = first.get(0).get("id").asLong();
-    assertThat(first.get(0).get("entity_id").asText()).isEqualTo("ofac-306");
+    assertThat(first.get(0).get("entity").asText()).isEqualTo("ofac-306");
 
     ok(Cli.run(home, "decide", String.valueOf(bnc), "--as", "ana", "--outcome", "false_positive",
         "--reason", "our customer is a namesake"));
@@ -71,7 +72,7 @@ class CasesCliTest {
         "--format", "ofac-sdn-csv", "--published", "2021-07-01"));
     assertThat(list.out()).contains("re-screened the book");
     List<JsonNode> open = alerts("--json", "--status", "open");
-    assertThat(open).extracting(a -> a.get("party_id").asText() + "/" + a.get("entity_id").asText())
+    assertThat(open).extracting(a -> a.get("party").asText() + "/" + a.get("entity").asText())
         .containsExactlyInAnyOrder("C001/ofac-31455", "C002/ofac-31291");
 
     Cli.Result verify = ok(Cli.run(home, "audit", "verify"));

@@ -102,7 +102,7 @@ final class CordonScorer implements Scorer {
       }
     }
     score = Math.max(0.0, Math.min(1.0, score));
-    score = Math.round(score * 10000) / 10000.0;
+    score = Scores.round(score);
     if (score < cutoff) {
       return null;
     }
