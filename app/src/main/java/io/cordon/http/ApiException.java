@@ -1,9 +1,17 @@
 package io.cordon.http;
 
-/** An error the client caused or must know about, with its HTTP status; mapped to JSON by {@link Errors}. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An error the client caused or must know about, with its HTTP status; mapped to JSON by {@link Errors}.
+ * {@code detail} is the text yente clients compare against; {@link #extra} adds Cordon's own fields
+ * (e.g. the known dataset names) beside it.
+ */
 public final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int status;
+  private final transient Map<String, Object> extras = new LinkedHashMap<>();
 
   public ApiException(int status, String message) {
     super(message, null, false, false);
@@ -12,6 +20,16 @@ public final class ApiException extends RuntimeException {
 
   public int status() {
     return status;
+  }
+
+  /** Adds a field next to {@code detail} in the error body. */
+  public ApiException extra(String field, Object value) {
+    extras.put(field, value);
+    return this;
+  }
+
+  Map<String, Object> extras() {
+    return extras;
   }
 
   public static ApiException badRequest(String message) {

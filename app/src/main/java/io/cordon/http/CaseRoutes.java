@@ -88,7 +88,7 @@ public final class CaseRoutes implements CordonServer.Routes {
 
   private void alerts(Context ctx) {
     Optional<AlertStatus> status = Optional.ofNullable(ctx.queryParam("status")).map(AlertStatus::parse);
-    int limit = YenteRoutes.intParam(ctx, "limit", 100);
+    int limit = RequestCheck.nonNegative(ctx, "limit", 100);
     List<Object> out = new ArrayList<>();
     for (Alert a : cases.alerts(actor(ctx), status, Optional.ofNullable(ctx.queryParam("party")), limit)) {
       out.add(AlertJson.of(a));

@@ -5,6 +5,7 @@ import io.cordon.catalog.Snapshot;
 import io.cordon.model.Entity;
 import io.cordon.model.FtmModel;
 import io.cordon.sources.ListFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,11 +23,11 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class CatalogListView implements ListView {
 
   private record State(Set<String> snapshotIds, List<SourceInfo> sources, Map<String, Entity> byId,
-                       Map<String, List<Entity>> links) {}
+                       Map<String, List<Entity>> links, List<Entity> targets, Map<String, Seen> seen) {}
 
   private final Catalog catalog;
   private final AtomicReference<State> state = new AtomicReference<>(
-      new State(Set.of(), List.of(), Map.of(), Map.of()));
+      new State(Set.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of()));
 
   public CatalogListView(Catalog catalog) {
     this.catalog = catalog;
@@ -46,14 +47,18 @@ public final class CatalogListView implements ListView {
     List<SourceInfo> infos = new ArrayList<>();
     Map<String, Entity> byId = new HashMap<>();
     Map<String, List<Entity>> links = new HashMap<>();
+    List<Entity> targets = new ArrayList<>();
+    Map<String, Seen> seen = new HashMap<>();
     for (Snapshot s : active) {
       List<Entity> entities = catalog.entities(s.id());
+      seen.putAll(history(s, entities));
       boolean peps = false;
       for (Entity e : entities) {
         byId.putIfAbsent(e.id(), e);
         peps |= e.get("topics").contains("role.pep");
         FtmModel.SchemaSpec spec = FtmModel.get().require(e.schema());
         if (io.cordon.model.Schemata.isScreenable(e.schema())) {
+          targets.add(e);
           continue;
         }
         e.properties().forEach((prop, values) -> {
@@ -66,8 +71,40 @@ public final class CatalogListView implements ListView {
       infos.add(new SourceInfo(s.source(), s.id(), s.format(), s.published(), s.imported(), s.targets(), s.records(),
           peps));
     }
-    state.set(new State(Set.copyOf(ids), List.copyOf(infos), Map.copyOf(byId), Map.copyOf(links)));
+    state.set(new State(Set.copyOf(ids), List.copyOf(infos), Map.copyOf(byId), Map.copyOf(links),
+        List.copyOf(targets), Map.copyOf(seen)));
     return true;
+  }
+
+  /**
+   * First-seen and last-change dates of the entities of {@code active}, from its source's history
+   * up to it: an entity changed in a snapshot when its record differs from the one before.
+   */
+  private Map<String, Seen> history(Snapshot active, List<Entity> activeEntities) {
+    Map<String, Entity> previous = Map.of();
+    Map<String, LocalDate> first = new HashMap<>();
+    Map<String, LocalDate> changed = new HashMap<>();
+    for (Snapshot s : catalog.snapshots(active.source())) {
+      LocalDate day = s.effectiveDate();
+      Map<String, Entity> now = new HashMap<>();
+      for (Entity e : s.id().equals(active.id()) ? activeEntities : catalog.entities(s.id())) {
+        now.put(e.id(), e);
+        first.putIfAbsent(e.id(), day);
+        if (!e.equals(previous.get(e.id()))) {
+          changed.put(e.id(), day);
+        }
+      }
+      previous = now;
+      if (s.id().equals(active.id())) {
+        break;
+      }
+    }
+    Map<String, Seen> out = new HashMap<>();
+    LocalDate last = active.effectiveDate();
+    for (String id : previous.keySet()) {
+      out.put(id, new Seen(first.get(id), last, changed.get(id)));
+    }
+    return out;
   }
 
   @Override
@@ -78,6 +115,16 @@ public final class CatalogListView implements ListView {
   @Override
   public Optional<Entity> entity(String id) {
     return Optional.ofNullable(state.get().byId().get(id));
+  }
+
+  @Override
+  public List<Entity> targets() {
+    return state.get().targets();
+  }
+
+  @Override
+  public Optional<Seen> seen(String id) {
+    return Optional.ofNullable(state.get().seen().get(id));
   }
 
   @Override

@@ -36,10 +36,14 @@ public final class CordonServer implements AutoCloseable {
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.http.maxRequestSize = config.maxBodyBytes();
+      c.http.prefer405over404 = true;
+      // Room for yente's 60,000-byte URLs so that the limit below answers, not Jetty's 8 KB default.
+      c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(MAX_URL_BYTES + 16 * 1024));
       c.jsonMapper(new JavalinJackson(json, false));
     });
     ApiKeyFilter auth = new ApiKeyFilter(keys, config.requireApiKey());
     app.before(metrics::begin);
+    app.before(CordonServer::urlLength);
     app.before(auth::check);
     app.after(metrics::end);
     Errors.register(app);
@@ -49,6 +53,17 @@ public final class CordonServer implements AutoCloseable {
     }
     app.start(config.bind(), config.port());
     return new CordonServer(app, metrics);
+  }
+
+  /** yente's {@code YENTE_MAX_URL_LENGTH}: longer path + query strings are a 414. */
+  static final int MAX_URL_BYTES = 60_000;
+
+  private static void urlLength(io.javalin.http.Context ctx) {
+    String q = ctx.queryString();
+    int length = ctx.path().length() + (q == null ? 0 : q.length() + 1);
+    if (length > MAX_URL_BYTES) {
+      throw new ApiException(414, "Request URI too long");
+    }
   }
 
   public int port() {

@@ -19,7 +19,13 @@ final class Errors {
   private Errors() {}
 
   static void register(Javalin app) {
-    app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage()));
+    app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage(), e.extras()));
+    app.exception(ValidationException.class, (e, ctx) -> {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("status", 422);
+      body.put("detail", e.errors());
+      ctx.status(422).json(body);
+    });
     app.exception(io.cordon.cases.NotFoundException.class, (e, ctx) -> write(ctx, 404, e.getMessage()));
     app.exception(io.cordon.cases.ForbiddenException.class, (e, ctx) -> write(ctx, 403, e.getMessage()));
     app.exception(io.cordon.cases.ConflictException.class, (e, ctx) -> write(ctx, 409, e.getMessage()));
@@ -32,24 +38,37 @@ final class Errors {
         (e, ctx) -> write(ctx, 400, "invalid JSON: " + e.getOriginalMessage()));
     app.exception(com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
         (e, ctx) -> write(ctx, 400, "invalid JSON: " + e.getOriginalMessage()));
-    app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> {
+      // Javalin's own "no such route" answers get Starlette's texts, as yente clients see them.
+      switch (e.getStatus()) {
+        case 404 -> write(ctx, 404, "Not Found", Map.of("path", ctx.method() + " " + ctx.path()));
+        case 405 -> write(ctx, 405, "Method Not Allowed", Map.of("path", ctx.method() + " " + ctx.path()));
+        default -> write(ctx, e.getStatus(), e.getMessage());
+      }
+    });
     app.exception(Exception.class, (e, ctx) -> {
       String incident = Long.toHexString(System.nanoTime());
       LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
       write(ctx, 500, "internal error (incident " + incident + "); the server log has the details");
     });
+    // yente's (Starlette's) texts; the path is an extra field for people reading the body.
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
-        write(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
+        write(ctx, 404, "Not Found", Map.of("path", ctx.method() + " " + ctx.path()));
       }
     });
-    app.error(405, ctx -> write(ctx, 405, "method not allowed: " + ctx.method() + " " + ctx.path()));
+    app.error(405, ctx -> write(ctx, 405, "Method Not Allowed", Map.of("path", ctx.method() + " " + ctx.path())));
   }
 
   static void write(Context ctx, int status, String detail) {
+    write(ctx, status, detail, Map.of());
+  }
+
+  static void write(Context ctx, int status, String detail, Map<String, Object> extras) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", status);
     body.put("detail", detail == null ? "error" : detail);
+    extras.forEach(body::putIfAbsent);
     ctx.status(status).json(body);
   }
 }

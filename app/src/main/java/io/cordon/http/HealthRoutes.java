@@ -23,7 +23,8 @@ public final class HealthRoutes implements CordonServer.Routes {
     app.get("/readyz", ctx -> {
       Optional<String> reason = notReadyReason.get();
       if (reason.isPresent()) {
-        Errors.write(ctx, 503, reason.get());
+        // yente's text; Cordon's reason beside it.
+        Errors.write(ctx, 503, "Index not ready.", Map.of("reason", reason.get()));
       } else {
         ctx.json(Map.of("status", "ok"));
       }

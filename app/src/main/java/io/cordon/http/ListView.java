@@ -13,6 +13,12 @@ public interface ListView {
   record SourceInfo(String name, String snapshotId, String format, Optional<LocalDate> published, Instant imported,
                     int targets, int records, boolean peps) {}
 
+  /**
+   * When an entity was first in its source's history, when its record last changed, and the
+   * active snapshot that still has it (effective dates of snapshots: publication, else import).
+   */
+  record Seen(LocalDate firstSeen, LocalDate lastSeen, LocalDate lastChange) {}
+
   List<SourceInfo> sources();
 
   /** An entity of the active snapshots by id. */
@@ -20,4 +26,17 @@ public interface ListView {
 
   /** Link records (Sanction, Ownership, Family...) that point at the entity. */
   List<Entity> linksTo(String id);
+
+  /** The screenable entities (people, companies, vessels...) of the active snapshots, in import order. */
+  List<Entity> targets();
+
+  /** History dates of an entity of the active snapshots; empty when not known. */
+  default Optional<Seen> seen(String id) {
+    return Optional.empty();
+  }
+
+  /** The canonical id of an entity merged under another id ({@code id} is a referent); empty if none. */
+  default Optional<String> canonicalId(String id) {
+    return Optional.empty();
+  }
 }

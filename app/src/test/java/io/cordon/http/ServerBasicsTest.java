@@ -39,7 +39,8 @@ class ServerBasicsTest {
     assertThat(anon.get("/healthz").status()).isEqualTo(200);
     HttpTestClient.Response r = anon.get("/readyz");
     assertThat(r.status()).isEqualTo(503);
-    assertThat(r.json().get("detail").asText()).isEqualTo("no lists loaded");
+    assertThat(r.json().get("detail").asText()).isEqualTo("Index not ready.");
+    assertThat(r.json().get("reason").asText()).isEqualTo("no lists loaded");
     notReady.set(Optional.empty());
     assertThat(anon.get("/readyz").status()).isEqualTo(200);
   }
@@ -68,7 +69,8 @@ class ServerBasicsTest {
 
     HttpTestClient.Response missing = c.get("/v1/nothing-here");
     assertThat(missing.status()).isEqualTo(404);
-    assertThat(missing.json().get("detail").asText()).contains("/v1/nothing-here");
+    assertThat(missing.json().get("detail").asText()).isEqualTo("Not Found");
+    assertThat(missing.json().get("path").asText()).contains("/v1/nothing-here");
   }
 
   @Test

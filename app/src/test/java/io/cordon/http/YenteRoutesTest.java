@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class YenteRoutesTest {
   static CordonServer server;
   static HttpTestClient client;
+  static String key;
 
   static final Entity PT = Entity.builder("ofac-31455", "Company")
       .add("name", "POSITIVE TECHNOLOGIES").add("alias", "AO Pozitiv Teknolodzhiz").add("country", "ru")
@@ -56,6 +57,16 @@ class YenteRoutesTest {
     }
 
     @Override
+    public Optional<String> canonicalId(String id) {
+      return id.equals("old-31455") ? Optional.of("ofac-31455") : Optional.empty();
+    }
+
+    @Override
+    public List<Entity> targets() {
+      return all.stream().filter(e -> io.cordon.model.Schemata.isScreenable(e.schema())).toList();
+    }
+
+    @Override
     public List<Entity> linksTo(String id) {
       return all.stream().filter(e -> e.get("entity").contains(id)).toList();
     }
@@ -71,7 +82,7 @@ class YenteRoutesTest {
     Map<String, Screener> screeners = new LinkedHashMap<>();
     screeners.put("test-tokens", screener);
     InMemoryApiKeys keys = new InMemoryApiKeys(Clock.systemUTC());
-    String key = keys.create("client");
+    key = keys.create("client");
     server = CordonServer.start(ServerConfig.defaults().withPort(0), keys,
         CordonServer.routes(new YenteRoutes(screeners, new Lists(), 10)));
     client = new HttpTestClient(server.port(), key);
@@ -121,27 +132,31 @@ class YenteRoutesTest {
     assertThat(ex).doesNotContain("unsc-6908").contains("ofac-31291");
     HttpTestClient.Response unknown = client.post("/match/nonsense", body);
     assertThat(unknown.status()).isEqualTo(404);
-    assertThat(unknown.json().get("detail").asText()).contains("unknown dataset 'nonsense'").contains("us_ofac_sdn");
+    assertThat(unknown.json().get("detail").asText()).isEqualTo("No such dataset.");
+    assertThat(unknown.json().get("known").toString()).contains("us_ofac_sdn");
   }
 
   @Test
-  void badRequestsGet400WithTheReason() throws Exception {
-    assertDetail(client.post("/match/default", "{}"), 400, "queries");
+  void badRequestsGetYentesStatusAndReason() throws Exception {
+    assertDetail(client.post("/match/default", "{\"queries\": {}}"), 400, "No queries provided.");
     assertDetail(client.post("/match/default", "{\"queries\": {\"x\": {\"schema\": \"Spaceship\", \"properties\": {}}}}"),
-        400, "unknown schema 'Spaceship'");
-    assertDetail(client.post("/match/default", "{\"queries\": {\"x\": {\"schema\": \"Company\", \"properties\": {\"birthDate\": \"1970\"}}}}"),
-        400, "birthDate' does not exist on Company");
+        400, "Cannot parse example entity: Unknown schema: 'Spaceship'");
+    // A property the schema lacks is dropped, as yente drops it; the name still screens.
+    HttpTestClient.Response dropped = client.post("/match/default", "{\"queries\": {\"x\": {\"schema\": \"Company\", "
+        + "\"properties\": {\"name\": \"Positive Technologies\", \"birthDate\": \"1970\"}}}}");
+    assertThat(dropped.status()).as(dropped.body()).isEqualTo(200);
+    assertThat(dropped.json().at("/responses/x/query/properties").has("birthDate")).isFalse();
     assertDetail(client.post("/match/default", "{\"queries\": {\"x\": {\"schema\": \"Person\", \"properties\": {}}}}"),
         400, "name");
-    assertDetail(client.post("/match/default?limit=abc", "{\"queries\": {}}"), 400, "limit must be an integer");
-    assertDetail(client.post("/match/default?algorithm=magic", "{\"queries\": {}}"), 400, "unknown algorithm 'magic'");
+    assertThat(client.post("/match/default?limit=abc", "{\"queries\": {}}").status()).isEqualTo(422);
+    assertDetail(client.post("/match/default?algorithm=magic", "{\"queries\": {}}"), 400, "Invalid algorithm: magic");
     assertDetail(client.post("/match/default?threshold=2", "{\"queries\": {\"x\": {\"schema\": \"Person\", \"properties\": {\"name\": \"A\"}}}}"),
         400, "threshold");
     StringBuilder many = new StringBuilder("{\"queries\": {");
     for (int i = 0; i < 11; i++) {
       many.append(i == 0 ? "" : ",").append("\"q").append(i).append("\": {\"schema\": \"Person\", \"properties\": {\"name\": \"A\"}}");
     }
-    assertDetail(client.post("/match/default", many.append("}}").toString()), 400, "too many queries");
+    assertDetail(client.post("/match/default", many.append("}}").toString()), 400, "Too many queries in one batch (limit: 10)");
   }
 
   @Test
@@ -149,7 +164,7 @@ class YenteRoutesTest {
     JsonNode e = client.get("/entities/ofac-31455").json();
     assertThat(e.get("caption").asText()).isEqualTo("POSITIVE TECHNOLOGIES");
     assertThat(e.at("/properties/sanctions/0/properties/program/0").asText()).isEqualTo("RUSSIA-EO14024");
-    assertDetail(client.get("/entities/nope"), 404, "no entity with id 'nope'");
+    assertDetail(client.get("/entities/nope"), 404, "No such entity!");
 
     JsonNode cat = client.get("/catalog").json();
     List<String> names = new ArrayList<>();
@@ -157,11 +172,26 @@ class YenteRoutesTest {
     assertThat(names).contains("us_ofac_sdn", "un_sc_sanctions", "default", "sanctions", "peps");
 
     JsonNode algos = client.get("/algorithms").json();
-    assertThat(algos.get("default").asText()).isEqualTo("test-tokens");
+    assertThat(algos.get("default").asText()).isEqualTo("best");
+    assertThat(algos.get("best").asText()).isEqualTo("test-tokens");
 
     JsonNode s = client.get("/search/default?q=positive%20technologies").json();
     assertThat(s.at("/results/0/id").asText()).isEqualTo("ofac-31455");
-    assertDetail(client.get("/search/default"), 400, "q is required");
+    assertThat(client.get("/search/default").json().at("/total/value").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void referentRedirectsToCanonicalEntity() throws Exception {
+    java.net.http.HttpClient noFollow = java.net.http.HttpClient.newBuilder()
+        .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+    for (String path : List.of("/entities/old-31455", "/entities/old-31455?nested=false")) {
+      java.net.http.HttpResponse<String> r = noFollow.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create("http://127.0.0.1:" + server.port() + path)).header("Authorization", "ApiKey " + key).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(308);
+      assertThat(r.headers().firstValue("Location")).contains("/entities/ofac-31455");
+      assertThat(r.body()).isEmpty();
+    }
   }
 
   private static void assertDetail(HttpTestClient.Response r, int status, String detail) {
