@@ -9,6 +9,8 @@ import picocli.CommandLine.Option;
 /** The {@code cordon} command line. Each subcommand only translates arguments to calls on the core. */
 @Command(name = "cordon", mixinStandardHelpOptions = true, version = "cordon 0.1.0",
     description = "Sanctions compliance engine: lists, screening, rules, cases, audit.",
+    footer = "%nMeasurement commands (eval, bench, loadtest) live in the bench module, out of this jar:"
+        + " ./cordon eval|bench|loadtest builds and runs them.",
     subcommands = {
         ImportCommand.class, SourcesCommand.class, DiffCommand.class, ExportCommand.class, UpdateCommand.class,
         ScreenCommand.class,
