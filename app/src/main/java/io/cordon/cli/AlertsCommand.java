@@ -6,8 +6,8 @@ import io.cordon.cases.Actor;
 import io.cordon.cases.Alert;
 import io.cordon.cases.AlertStatus;
 import io.cordon.cases.CaseService;
+import io.cordon.http.AlertJson;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +43,7 @@ final class AlertsCommand implements Callable<Integer> {
       List<Alert> alerts = cases.alerts(Actor.SYSTEM, s, Optional.ofNullable(party), limit);
       if (json) {
         List<Map<String, Object>> out = new ArrayList<>();
-        alerts.forEach(a -> out.add(view(a)));
+        alerts.forEach(a -> out.add(AlertJson.of(a)));
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
       } else {
         System.out.printf("%-6s %-18s %-16s %-24s %-22s %5s  %s%n", "ALERT", "STATUS", "PARTY", "PARTY NAME", "ENTITY",
@@ -56,23 +56,6 @@ final class AlertsCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  /** The JSON form of an alert; the HTTP API uses the same field names. */
-  static Map<String, Object> view(Alert a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", a.id());
-    m.put("status", a.status().label());
-    m.put("party_id", a.partyId());
-    m.put("party_name", a.party().caption());
-    m.put("entity_id", a.entityId());
-    m.put("entity_caption", a.entity().caption());
-    m.put("datasets", a.entity().datasets());
-    m.put("score", a.score());
-    m.put("snapshot_ids", a.snapshotIds());
-    m.put("created", a.created().toString());
-    m.put("changes", a.changes());
-    return m;
   }
 
   private static String cut(String s, int n) {

@@ -28,7 +28,7 @@ import io.cordon.rules.ownership.OwnershipLink;
 import io.cordon.rules.ownership.OwnershipPath;
 import io.cordon.rules.policy.PolicyBook;
 import io.cordon.rules.policy.ScreeningPolicy;
-import io.cordon.index.IndexCache;
+import io.cordon.index.lucene.IndexCache;
 import io.cordon.screening.CatalogIndexes;
 import io.cordon.screening.Screener;
 import io.cordon.screening.ScreenerPartyResolver;

@@ -57,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
       try {
         if (snaps.size() == 1) {
           for (Entity e : catalog.entities(snaps.get(0).id())) { // streamed as stored: ids are unique
-            w.write(io.cordon.sources.ftm.FtmJson.write(e));
+            w.write(io.cordon.model.FtmJson.write(e));
             w.write('\n');
             n++;
           }
@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
             System.err.println("cordon export: warning: id " + c + ": schemata cannot be merged, kept the first");
           }
           for (Entity e : merged.entities()) {
-            w.write(io.cordon.sources.ftm.FtmJson.write(e));
+            w.write(io.cordon.model.FtmJson.write(e));
             w.write('\n');
             n++;
           }

@@ -112,7 +112,7 @@ final class Home implements AutoCloseable {
   synchronized io.cordon.screening.Screener screener(io.cordon.match.Scorer scorer) {
     if (indexes == null) {
       indexes = new io.cordon.screening.CatalogIndexes(store.catalog(),
-          new io.cordon.index.IndexCache(dir, Engine.keys()));
+          new io.cordon.index.lucene.IndexCache(dir, Engine.keys()));
     }
     return new io.cordon.screening.Screener(indexes, scorer, clock, io.cordon.screening.Screener.Settings.DEFAULTS);
   }

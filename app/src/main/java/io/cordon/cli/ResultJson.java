@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cordon.match.Explanation;
 import io.cordon.match.MatchQuery;
+import io.cordon.match.Scores;
 import io.cordon.screening.ScreeningResponse;
 import io.cordon.screening.ScreeningResult;
 import java.util.List;
@@ -58,7 +59,7 @@ final class ResultJson {
     }
     ArrayNode ds = o.putArray("datasets");
     r.datasets().forEach(ds::add);
-    o.put("score", Math.round(r.score() * 10000) / 10000.0);
+    o.put("score", Scores.round(r.score()));
     o.put("match", r.match());
     o.put("matched_name", r.matchedName());
     o.put("snapshot", r.snapshotId());

@@ -1,6 +1,6 @@
 package io.cordon.cli;
 
-import io.cordon.index.IndexCache;
+import io.cordon.index.lucene.IndexCache;
 import io.cordon.match.MatchQuery;
 import io.cordon.model.Countries;
 import io.cordon.screening.CatalogIndexes;

@@ -23,7 +23,7 @@ import io.cordon.http.OpenApiRoute;
 import io.cordon.http.ServerConfig;
 import io.cordon.http.V1Routes;
 import io.cordon.http.YenteRoutes;
-import io.cordon.index.IndexCache;
+import io.cordon.index.lucene.IndexCache;
 import io.cordon.screening.CatalogIndexes;
 import io.cordon.screening.NoListsException;
 import io.cordon.screening.Screener;

@@ -7,7 +7,6 @@ import io.cordon.catalog.update.OfficialSources;
 import io.cordon.catalog.update.Updater;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -14,7 +14,6 @@ import io.cordon.cases.CaseService;
 import io.cordon.cases.Decision;
 import io.cordon.cases.Outcome;
 import io.cordon.cases.Party;
-import io.cordon.match.Explanation;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -114,14 +113,14 @@ public final class CaseRoutes implements CordonServer.Routes {
     }
     List<Object> out = new ArrayList<>();
     for (Alert a : cases.alerts(actor(ctx), status, Optional.ofNullable(ctx.queryParam("party")), limit)) {
-      out.add(alert(a));
+      out.add(AlertJson.of(a));
     }
     ctx.json(Map.of("alerts", out));
   }
 
   private void alert(Context ctx) {
     CaseService.AlertHistory h = cases.history(actor(ctx), id(ctx));
-    Map<String, Object> m = alert(h.alert());
+    Map<String, Object> m = AlertJson.of(h.alert());
     m.put("decisions", h.decisions().stream().map(CaseRoutes::decision).toList());
     m.put("approvals", h.approvals().stream().map(CaseRoutes::approval).toList());
     ctx.json(m);
@@ -152,27 +151,6 @@ public final class CaseRoutes implements CordonServer.Routes {
     } catch (NumberFormatException e) {
       throw ApiException.badRequest("alert id must be a number");
     }
-  }
-
-  static Map<String, Object> alert(Alert a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", a.id());
-    m.put("status", a.status().label());
-    m.put("party", a.partyId());
-    m.put("partyNames", a.party().names());
-    m.put("entity", a.entityId());
-    m.put("caption", a.entity().caption());
-    m.put("datasets", a.entity().datasets());
-    m.put("score", EntityViews.round(a.score()));
-    m.put("snapshots", a.snapshotIds());
-    m.put("created", a.created().toString());
-    m.put("changes", a.changes());
-    Map<String, Object> ex = new LinkedHashMap<>();
-    for (Explanation e : a.explanations()) {
-      ex.put(e.feature(), Map.of("score", EntityViews.round(e.score()), "detail", e.detail()));
-    }
-    m.put("explanations", ex);
-    return m;
   }
 
   private static Map<String, Object> party(Party p) {

@@ -1,6 +1,7 @@
 package io.cordon.http;
 
 import io.cordon.match.Explanation;
+import io.cordon.match.Scores;
 import io.cordon.model.Entity;
 import io.cordon.screening.ScreeningResult;
 import java.time.LocalDate;
@@ -60,15 +61,15 @@ final class EntityViews {
 
   static Map<String, Object> scored(ScreeningResult r, Optional<ListView.Seen> seen) {
     Map<String, Object> m = entity(r.entity(), seen);
-    m.put("score", round(r.score()));
+    m.put("score", Scores.round(r.score()));
     m.put("match", r.match());
     Map<String, Object> features = new LinkedHashMap<>();
     Map<String, Object> explanations = new LinkedHashMap<>();
     for (Explanation x : r.explanations()) {
-      features.put(x.feature(), round(x.score()));
+      features.put(x.feature(), Scores.round(x.score()));
       Map<String, Object> ex = new LinkedHashMap<>();
       ex.put("detail", x.detail());
-      ex.put("score", round(x.score()));
+      ex.put("score", Scores.round(x.score()));
       ex.put("query", null);
       ex.put("candidate", null);
       ex.put("weight", x.weight());
@@ -79,9 +80,5 @@ final class EntityViews {
     m.put("matched_name", r.matchedName());
     m.put("snapshot", r.snapshotId());
     return m;
-  }
-
-  static double round(double d) {
-    return Math.round(d * 10000.0) / 10000.0;
   }
 }

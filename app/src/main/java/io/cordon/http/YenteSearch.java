@@ -1,6 +1,7 @@
 package io.cordon.http;
 
 import io.cordon.match.MatchQuery;
+import io.cordon.match.Scores;
 import io.cordon.model.Entity;
 import io.cordon.model.FtmModel;
 import io.cordon.screening.InvalidQueryException;
@@ -103,7 +104,7 @@ final class YenteSearch {
     hits.stream().skip(offset).limit(limit).forEach(h -> {
       Map<String, Object> view = EntityViews.entity(h.entity(), lists.seen(h.entity().id()));
       if (h.score() != null) {
-        view.put("score", EntityViews.round(h.score()));
+        view.put("score", Scores.round(h.score()));
       }
       results.add(view);
     });

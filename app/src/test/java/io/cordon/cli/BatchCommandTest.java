@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cordon batch} on a customer file against the real OFAC 2021-07 list. */
+@Tag("shared-data")
+@Tag("slow")
 class BatchCommandTest {
   @TempDir static Path home;
   @TempDir static Path work;

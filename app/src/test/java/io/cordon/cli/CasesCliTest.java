@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a hit cleared by two users, the 2021-07 list imported (only the new hits alert), the audit chain
  * intact, then broken by a hand edit in the database.
  */
+@Tag("shared-data")
+@Tag("slow")
 class CasesCliTest {
   @TempDir Path home;
   @TempDir Path work;
@@ -58,9 +61,9 @@ class CasesCliTest {
     Cli.Result imported = ok(Cli.run(home, "parties", "import", book.toString()));
     assertThat(imported.out()).contains("4 parties read: 4 new");
     List<JsonNode> first = alerts("--json");
-    assertThat(first).extracting(a -> a.get("party_id").asText()).containsExactly("C004");
+    assertThat(first).extracting(a -> a.get("party").asText()).containsExactly("C004");
     long bnc = first.get(0).get("id").asLong();
-    assertThat(first.get(0).get("entity_id").asText()).isEqualTo("ofac-306");
+    assertThat(first.get(0).get("entity").asText()).isEqualTo("ofac-306");
 
     ok(Cli.run(home, "decide", String.valueOf(bnc), "--as", "ana", "--outcome", "false_positive",
         "--reason", "our customer is a namesake"));
@@ -77,7 +80,7 @@ class CasesCliTest {
         "--format", "ofac-sdn-csv", "--published", "2021-07-01"));
     assertThat(list.out()).contains("re-screened the book");
     List<JsonNode> open = alerts("--json", "--status", "open");
-    assertThat(open).extracting(a -> a.get("party_id").asText() + "/" + a.get("entity_id").asText())
+    assertThat(open).extracting(a -> a.get("party").asText() + "/" + a.get("entity").asText())
         .containsExactlyInAnyOrder("C001/ofac-31455", "C002/ofac-31291");
 
     Cli.Result verify = ok(Cli.run(home, "audit", "verify"));

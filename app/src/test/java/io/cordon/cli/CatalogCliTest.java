@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and March 2022, an empty sdn.csv rejected while the previous snapshot keeps answering, and every
  * export valid for ftm-check.
  */
+@Tag("shared-data")
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogCliTest {
   @TempDir static Path home;

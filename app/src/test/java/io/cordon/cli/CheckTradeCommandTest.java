@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.cordon.testing.SharedData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The walkthrough of docs/rules.md, run through the command line. */
+@Tag("shared-data")
+@Tag("slow")
 class CheckTradeCommandTest {
 
   @TempDir

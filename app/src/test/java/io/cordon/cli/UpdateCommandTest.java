@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * shorter than its Content-Length, an empty file. Every failure is reported and the previous
  * snapshot stays active.
  */
+@Tag("shared-data")
+@Tag("slow")
 class UpdateCommandTest {
   @TempDir Path home;
   HttpServer server;

@@ -6,10 +6,10 @@ import io.cordon.index.CandidateQuery;
 import io.cordon.index.IndexHolder;
 import io.cordon.index.IndexInput;
 import io.cordon.index.lucene.LuceneIndexes;
+import io.cordon.match.MatchQuery;
 import io.cordon.match.Scorers;
 import io.cordon.model.Entity;
 import io.cordon.screening.IndexSource;
-import io.cordon.screening.ScreenBench;
 import io.cordon.screening.Screener;
 import io.cordon.screening.ScreeningQuery;
 import io.cordon.screening.ScreeningResponse;
@@ -95,7 +95,7 @@ public class ScreenBenchmark {
     queries = new ArrayList<>();
     candidateQueries = new ArrayList<>();
     for (ScreenBench.BenchQuery q : ScreenBench.queries(screenable, negatives, 500, 42)) {
-      queries.add(ScreeningQuery.of(ScreenBench.anyKind(q.name())));
+      queries.add(ScreeningQuery.of(MatchQuery.ofAnyKind(q.name())));
       candidateQueries.add(new CandidateQuery("Thing", List.of(q.name()), List.of(), Set.of(),
           Screener.Settings.DEFAULTS.cap()));
     }

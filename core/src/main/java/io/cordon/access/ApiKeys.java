@@ -1,9 +1,7 @@
 package io.cordon.access;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.cordon.common.Sha256;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,12 +38,7 @@ public interface ApiKeys {
   }
 
   static String hash(String clearKey) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(clearKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 missing from the JDK", e);
-    }
+    return Sha256.hex(clearKey);
   }
 
   /** Rejects names that would be unreadable in listings and audit lines. */

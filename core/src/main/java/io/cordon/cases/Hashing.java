@@ -1,11 +1,8 @@
 package io.cordon.cases;
 
+import io.cordon.common.Sha256;
 import io.cordon.model.Entity;
 import io.cordon.model.Prop;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -24,12 +21,7 @@ public final class Hashing {
       Prop.ISIN, Prop.REGISTRATION_NUMBER, Prop.CALL_SIGN, Prop.FLAG);
 
   public static String sha256Hex(String text) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
+    return Sha256.hex(text);
   }
 
   /** Hash of the screening-relevant content of a list entry (id included: another entry is another hit). */

@@ -1,15 +1,12 @@
 package io.cordon.catalog;
 
+import io.cordon.common.Sha256;
 import io.cordon.sources.ListFormat;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -55,22 +52,7 @@ final class ContentHash {
 
   /** Lower-case hex SHA-256 of the files' bytes, concatenated in the given order. */
   static String sha256(List<Path> files) throws IOException {
-    MessageDigest md;
-    try {
-      md = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("JDK without SHA-256", e); // every JDK has it
-    }
-    byte[] buf = new byte[1 << 16];
-    for (Path f : files) {
-      try (InputStream in = Files.newInputStream(f)) {
-        int n;
-        while ((n = in.read(buf)) > 0) {
-          md.update(buf, 0, n);
-        }
-      }
-    }
-    return HexFormat.of().formatHex(md.digest());
+    return Sha256.hexOfFiles(files);
   }
 
   static String sha256Unchecked(List<Path> files) {

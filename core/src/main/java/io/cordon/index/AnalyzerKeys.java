@@ -1,9 +1,9 @@
 package io.cordon.index;
 
+import io.cordon.common.Sha256;
 import io.cordon.names.NameAnalyzer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -57,19 +57,15 @@ public final class AnalyzerKeys implements NameKeys {
   }
 
   private static String fingerprint(NameAnalyzer a) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (String[] p : PROBES) {
-        md.update(p[0].getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-        for (String k : a.indexKeys(p[0], p[1])) {
-          md.update(k.getBytes(StandardCharsets.UTF_8));
-          md.update((byte) 1);
-        }
+    MessageDigest md = Sha256.digest();
+    for (String[] p : PROBES) {
+      md.update(p[0].getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      for (String k : a.indexKeys(p[0], p[1])) {
+        md.update(k.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 1);
       }
-      return HexFormat.of().formatHex(md.digest(), 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
+    return HexFormat.of().formatHex(md.digest(), 0, 8);
   }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * An immutable index over the screenable entities of one set of snapshots. It proposes candidates
  * for a query; it does not score them (the {@link io.cordon.match.Scorer} does). Thread-safe.
- * Obtain one from {@link IndexCache} or {@link io.cordon.index.lucene.LuceneIndexes}; share it
+ * Obtain one from {@link io.cordon.index.lucene.IndexCache} or {@link io.cordon.index.lucene.LuceneIndexes}; share it
  * through an {@link IndexHolder} so that it can be replaced while queries run.
  */
 public interface CandidateIndex extends AutoCloseable {

@@ -142,7 +142,7 @@ final class CordonScorer implements Scorer {
       }
     }
     score = Math.max(0.0, Math.min(1.0, score));
-    return Math.round(score * 10000) / 10000.0;
+    return Scores.round(score);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.cordon.match;
 
 import io.cordon.names.BidiControls;
+import io.cordon.model.Schemata;
 import java.util.List;
 
 /**
@@ -36,5 +37,10 @@ public record MatchQuery(String schema, List<String> names, List<String> birthDa
   /** A name-only query for any kind of party. */
   public static MatchQuery ofName(String name) {
     return new MatchQuery("LegalEntity", List.of(name), List.of(), List.of(), List.of(), null);
+  }
+
+  /** A name-only query for any kind of listed thing, vessels and aircraft included (schema Thing). */
+  public static MatchQuery ofAnyKind(String name) {
+    return new MatchQuery(Schemata.THING, List.of(name), List.of(), List.of(), List.of(), null);
   }
 }

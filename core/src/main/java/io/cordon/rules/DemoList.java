@@ -1,7 +1,7 @@
 package io.cordon.rules;
 
 import io.cordon.model.Entity;
-import io.cordon.sources.ftm.FtmJson;
+import io.cordon.model.FtmJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package io.cordon.screening;
 import io.cordon.catalog.Catalog;
 import io.cordon.catalog.Snapshot;
 import io.cordon.index.CandidateIndex;
-import io.cordon.index.IndexCache;
+import io.cordon.index.lucene.IndexCache;
 import io.cordon.index.IndexHolder;
 import io.cordon.index.IndexInput;
 import java.time.LocalDate;

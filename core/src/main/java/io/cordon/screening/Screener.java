@@ -58,7 +58,7 @@ public final class Screener {
   }
 
   /** Best score first; equal scores by entity id so that the order never depends on the index. */
-  static final Comparator<ScreeningResult> RANK = Comparator
+  public static final Comparator<ScreeningResult> RANK = Comparator
       .comparingDouble(ScreeningResult::score).reversed()
       .thenComparing(r -> r.entity().id());
 

@@ -2,7 +2,8 @@ package io.cordon.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cordon.sources.support.CsvRows;
+import io.cordon.common.Bom;
+import io.cordon.common.CsvRows;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -219,7 +220,7 @@ public final class FormatDetector {
       n = in.readNBytes(buf, 0, SNIFF);
     }
     String s = new String(buf, 0, n, StandardCharsets.UTF_8);
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    return Bom.strip(s);
   }
 
   private static BufferedReader reader(Path path) throws IOException {

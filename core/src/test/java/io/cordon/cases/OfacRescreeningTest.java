@@ -8,11 +8,8 @@ import io.cordon.match.Scorers;
 import io.cordon.model.Entity;
 import io.cordon.sources.ofac.OfacSdnCsvAdapter;
 import io.cordon.testing.SharedData;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * customers named like POSITIVE TECHNOLOGIES and Konstantin Kilimnik (designated 15 April 2021) and
  * nobody whose cleared hit is unchanged; a full re-screen afterwards finds nothing the delta missed.
  */
+@Tag("shared-data")
+@Tag("slow")
 class OfacRescreeningTest {
 
   static List<Party> book() {

@@ -3,6 +3,7 @@ package io.cordon.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cordon.index.lucene.IndexCache;
 import io.cordon.index.lucene.LuceneIndexes;
 import io.cordon.model.Entity;
 import io.cordon.model.Prop;

@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The rules against the real OFAC files as the list adapters read them (no demo data). */
+@Tag("shared-data")
 class RealOfacListsTest {
   static Listings listings;
   static TradeChecker us;

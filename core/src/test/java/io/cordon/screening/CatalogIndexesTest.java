@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cordon.catalog.InMemoryCatalog;
 import io.cordon.catalog.Snapshot;
-import io.cordon.index.IndexCache;
+import io.cordon.index.lucene.IndexCache;
 import io.cordon.index.PlainKeys;
 import io.cordon.index.TokenScorer;
 import io.cordon.match.MatchQuery;

@@ -3,6 +3,7 @@ package io.cordon.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cordon.index.IndexInput;
+import io.cordon.match.MatchQuery;
 import io.cordon.model.Entity;
 import io.cordon.model.Schemata;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * finds its own entity at rank 1 with match=true (a tie at the top score counts as rank 1: several
  * entities may carry the identical name). OFAC SDN 2024 + non-SDN + UN + UK HMT 2018 in one index.
  */
+@Tag("shared-data")
+@Tag("slow")
 class ControlTest {
 
   record Miss(String list, String id, String name, String why) {}
@@ -44,7 +48,7 @@ class ControlTest {
       Entity e = (Entity) q[1];
       String name = (String) q[2];
       // Name only, any kind of party: what a control test feeds a filter.
-      ScreeningResponse r = screener.screen(new ScreeningQuery(ScreenBench.anyKind(name), OptionalDouble.empty(),
+      ScreeningResponse r = screener.screen(new ScreeningQuery(MatchQuery.ofAnyKind(name), OptionalDouble.empty(),
           ScreeningQuery.MAX_LIMIT, Set.of(), Optional.empty()));
       done.incrementAndGet();
       String why = rankOne(r, e.id());

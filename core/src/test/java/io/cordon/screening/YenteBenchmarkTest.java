@@ -20,12 +20,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * yente's candidate-generation benchmark (dev half): UN-listed people as queries must find their
  * UN entity at rank 1; synthetic non-listed people must rarely alert against OFAC 2024 + UN.
  */
+@Tag("shared-data")
+@Tag("slow")
 class YenteBenchmarkTest {
 
   static final String DIR = "yente_candidate_benchmark_dev/";

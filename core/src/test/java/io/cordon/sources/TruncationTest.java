@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A real XML list cut at any byte before its closing root tag is rejected as a whole: seeded
  * random cut points, so a failure names a reproducible offset.
  */
+@Tag("shared-data")
 class TruncationTest {
   static Stream<Arguments> files() {
     return Stream.of(

@@ -1,7 +1,7 @@
 package io.cordon.testing;
 
 import io.cordon.model.Entity;
-import io.cordon.sources.ftm.FtmJson;
+import io.cordon.model.FtmJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

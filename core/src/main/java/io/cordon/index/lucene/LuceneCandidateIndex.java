@@ -6,7 +6,7 @@ import io.cordon.index.CandidateQuery;
 import io.cordon.index.Identifiers;
 import io.cordon.index.NameKeys;
 import io.cordon.model.Entity;
-import io.cordon.sources.ftm.FtmJson;
+import io.cordon.model.FtmJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.cordon.rules.ownership;
 
-import io.cordon.sources.support.CsvRows;
+import io.cordon.common.Bom;
+import io.cordon.common.CsvRows;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -117,7 +118,7 @@ public final class OwnershipCsv {
   }
 
   private static String stripBom(String s) {
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    return Bom.strip(s);
   }
 
   /** RFC 4180 fields of one line (quoted fields may contain commas and doubled quotes). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.cordon.match.Scores;
 import io.cordon.screening.ScreeningResult;
 import io.cordon.screening.input.InputRow;
 import java.io.BufferedOutputStream;
@@ -205,7 +206,7 @@ public final class BatchOutput implements OutcomeWriter {
       row.put("entity_id", r.entity().id());
       row.put("caption", r.entity().caption());
       row.put("schema", r.entity().schema());
-      row.put("score", ResultFields.round(r.score()));
+      row.put("score", Scores.round(r.score()));
       row.put("match", r.match());
       row.put("datasets", String.join(" | ", r.entity().datasets()));
       row.put("matched_name", r.matchedName());

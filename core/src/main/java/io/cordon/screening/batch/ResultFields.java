@@ -1,6 +1,7 @@
 package io.cordon.screening.batch;
 
 import io.cordon.match.Explanation;
+import io.cordon.match.Scores;
 import io.cordon.screening.ScreeningResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ final class ResultFields {
     m.put("id", r.entity().id());
     m.put("caption", r.entity().caption());
     m.put("schema", r.entity().schema());
-    m.put("score", round(r.score()));
+    m.put("score", Scores.round(r.score()));
     m.put("match", r.match());
     m.put("datasets", new ArrayList<>(r.entity().datasets()));
     m.put("names", r.entity().names());
@@ -25,7 +26,7 @@ final class ResultFields {
     Map<String, Object> ex = new LinkedHashMap<>();
     for (Explanation e : r.explanations()) {
       Map<String, Object> one = new LinkedHashMap<>();
-      one.put("score", round(e.score()));
+      one.put("score", Scores.round(e.score()));
       one.put("detail", e.detail());
       ex.put(e.feature(), one);
     }
@@ -37,12 +38,8 @@ final class ResultFields {
   static String explanationText(List<Explanation> ex) {
     List<String> parts = new ArrayList<>();
     for (Explanation e : ex) {
-      parts.add(e.feature() + "=" + round(e.score()) + (e.detail() == null || e.detail().isEmpty() ? "" : " (" + e.detail() + ")"));
+      parts.add(e.feature() + "=" + Scores.round(e.score()) + (e.detail() == null || e.detail().isEmpty() ? "" : " (" + e.detail() + ")"));
     }
     return String.join("; ", parts);
-  }
-
-  static double round(double d) {
-    return Math.round(d * 10000.0) / 10000.0;
   }
 }

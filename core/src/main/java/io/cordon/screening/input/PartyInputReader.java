@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.cordon.common.Bom;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -116,7 +117,7 @@ public final class PartyInputReader implements Iterator<InputRow>, Closeable {
       }
       List<String> h = new ArrayList<>();
       for (String s : rows.nextValue()) {
-        h.add(s.startsWith("\uFEFF") ? s.substring(1) : s);
+        h.add(Bom.strip(s));
       }
       this.header = List.copyOf(h);
     }

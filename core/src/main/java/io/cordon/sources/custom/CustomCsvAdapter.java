@@ -1,12 +1,13 @@
 package io.cordon.sources.custom;
 
+import io.cordon.common.Bom;
+import io.cordon.common.CsvRows;
 import io.cordon.model.Entity;
 import io.cordon.model.Prop;
 import io.cordon.sources.ListAdapter;
 import io.cordon.sources.ListFormat;
 import io.cordon.sources.ListFormatException;
 import io.cordon.sources.ParsedList;
-import io.cordon.sources.support.CsvRows;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -99,9 +100,7 @@ public final class CustomCsvAdapter implements ListAdapter {
       List<String> cols = new ArrayList<>();
       for (String h : header) {
         String c = h.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        if (c.startsWith("\uFEFF")) {
-          c = c.substring(1);
-        }
+        c = Bom.strip(c);
         if (!c.equals("id") && !c.equals("schema") && !COLUMNS.containsKey(c)) {
           throw new ListFormatException(path, "line 1: unknown column '" + h + "'; known: id, schema, "
               + String.join(", ", COLUMNS.keySet()));

@@ -1,6 +1,8 @@
 package io.cordon.sources.ftm;
 
+import io.cordon.common.Bom;
 import io.cordon.model.Entity;
+import io.cordon.model.FtmJson;
 import io.cordon.sources.ListAdapter;
 import io.cordon.sources.ListFormat;
 import io.cordon.sources.ListFormatException;
@@ -38,8 +40,8 @@ public final class FtmJsonAdapter implements ListAdapter {
     try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
         lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
+        if (lineNo == 1) {
+          line = Bom.strip(line);
         }
         if (line.isBlank()) {
           continue;

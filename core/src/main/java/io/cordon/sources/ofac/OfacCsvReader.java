@@ -1,5 +1,6 @@
 package io.cordon.sources.ofac;
 
+import io.cordon.common.Bom;
 import io.cordon.sources.ListFormatException;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -70,7 +71,7 @@ final class OfacCsvReader implements Closeable {
       done = true;
       return null;
     }
-    if (rows == 0 && c == '\uFEFF') {
+    if (rows == 0 && c == Bom.MARK) {
       c = in.read();
     }
     int start = line;

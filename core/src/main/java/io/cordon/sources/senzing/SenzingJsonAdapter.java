@@ -3,6 +3,7 @@ package io.cordon.sources.senzing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cordon.common.Bom;
 import io.cordon.model.FtmModel;
 import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
@@ -58,8 +59,8 @@ public final class SenzingJsonAdapter implements ListAdapter {
     try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
         lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
+        if (lineNo == 1) {
+          line = Bom.strip(line);
         }
         if (line.isBlank()) {
           continue;

@@ -1,5 +1,6 @@
 package io.cordon.sources.support;
 
+import io.cordon.common.Bom;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +57,7 @@ public final class TextFiles {
     Charset cs = detect(file);
     BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), cs), 64 * 1024);
     r.mark(1);
-    if (r.read() != '\uFEFF') {
+    if (r.read() != Bom.MARK) {
       r.reset();
     }
     return r;

@@ -1,5 +1,6 @@
 package io.cordon.sources.ukhmt;
 
+import io.cordon.common.CsvRows;
 import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
 import io.cordon.sources.ListAdapter;
@@ -7,7 +8,6 @@ import io.cordon.sources.ListFormat;
 import io.cordon.sources.ListFormatException;
 import io.cordon.sources.ParsedList;
 import io.cordon.sources.support.Collector;
-import io.cordon.sources.support.CsvRows;
 import io.cordon.sources.support.Dates;
 import io.cordon.sources.support.Draft;
 import io.cordon.sources.support.Ids;

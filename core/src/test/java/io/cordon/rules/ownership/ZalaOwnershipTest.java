@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The OpenSanctions "zala" cluster: real Ownership records with dates and repeated filings. */
+@Tag("shared-data")
 class ZalaOwnershipTest {
   static List<Entity> entities;
   static Set<String> sdn;

@@ -9,9 +9,11 @@ import io.cordon.testing.FtmCheck;
 import io.cordon.testing.SharedData;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("shared-data")
 class CaSemaXmlAdapterTest {
   static final Path FILE = SharedData.path("ca_sema_2020-04/sema-lmes.xml");
   static ParsedList list;

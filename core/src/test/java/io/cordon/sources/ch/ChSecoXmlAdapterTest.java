@@ -10,9 +10,11 @@ import io.cordon.testing.SharedData;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("shared-data")
 class ChSecoXmlAdapterTest {
   static final Path FILE = SharedData.path("ch_seco_sample_2026-08-15/ch_sample.xml");
   static ParsedList list;

@@ -19,10 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Custom lists (CSV and YAML) and the bundled EO 14024 demo list. */
+@Tag("shared-data")
 class CustomListTest {
   private static final ListAdapters ADAPTERS = ListAdapters.load();
 

@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("shared-data")
 class EuFsfXmlAdapterTest {
   static final Path Y2020 = SharedData.path("eu_fsf_xml_sample_2020-04-15/sample_eu.xml");
   static final Path Y2026 = SharedData.path("eu_fsf_xml_sample_2026/eu_sample.xml");

@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The OFAC legacy CSV sets in ../shared/data, read in place; counts from PROVENANCE.md. */
+@Tag("shared-data")
 class OfacCsvAdapterTest {
   private static final ListAdapters ADAPTERS = ListAdapters.load();
 

@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Damaged OFAC files are rejected as a whole, with the file and the problem named. */
+@Tag("shared-data")
 class OfacCsvBadInputTest {
   private static final ListAdapters ADAPTERS = ListAdapters.load();
   private static final Optional<ListFormat> SDN = Optional.of(ListFormat.OFAC_SDN_CSV);

@@ -7,10 +7,13 @@ import io.cordon.sources.ParsedList;
 import io.cordon.testing.FtmCheck;
 import io.cordon.testing.SharedData;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every entity the OFAC adapters produce passes the official FtM model checker (ftm-check). */
+@Tag("shared-data")
+@Tag("slow")
 class OfacFtmCheckTest {
   @ParameterizedTest
   @ValueSource(strings = {"ofac_sdn_csv_2024-05-03", "ofac_legacy_csv_2021-07", "ofac_legacy_csv_2019",

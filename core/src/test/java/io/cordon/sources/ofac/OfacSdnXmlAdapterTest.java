@@ -17,10 +17,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The legacy SDN.XML sample (8 entries, Publish_Date 04/22/2020). */
+@Tag("shared-data")
 class OfacSdnXmlAdapterTest {
   private static final ListAdapters ADAPTERS = ListAdapters.load();
   private static final String SAMPLE = "ofac_sdn_xml_sample_2020-04-22/sdn.xml";

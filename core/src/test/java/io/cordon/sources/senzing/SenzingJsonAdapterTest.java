@@ -10,9 +10,11 @@ import io.cordon.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("shared-data")
 class SenzingJsonAdapterTest {
   static final Path FILE = SharedData.path("opensanctions_us_congress_senzing/us_congress_senzing.json");
   static ParsedList list;

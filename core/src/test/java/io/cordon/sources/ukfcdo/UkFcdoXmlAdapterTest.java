@@ -10,9 +10,11 @@ import io.cordon.testing.SharedData;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("shared-data")
 class UkFcdoXmlAdapterTest {
   static final Path FILE = SharedData.path("uk_sanctions_list_xml_sample_2026/uk_sample.xml");
   static ParsedList list;

@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("shared-data")
 class UkHmtCsvAdapterTest {
   static final Path Y2018 = SharedData.path("uk_hmt_conlist_2018-04-13/sanctionsconlist.csv");
   static final Path Y2020 = SharedData.path("uk_hmt_conlist_sample_2020-04-27/sample_hmt.csv");

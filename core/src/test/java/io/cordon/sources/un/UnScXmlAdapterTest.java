@@ -10,9 +10,11 @@ import io.cordon.testing.SharedData;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("shared-data")
 class UnScXmlAdapterTest {
   static final Path FILE = SharedData.path("un_sc_consolidated_2026-02-27/UN_consolidated.xml");
   static ParsedList list;

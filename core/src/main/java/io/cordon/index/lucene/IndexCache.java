@@ -1,18 +1,17 @@
-package io.cordon.index;
+package io.cordon.index.lucene;
 
-import io.cordon.index.lucene.LuceneIndexes;
+import io.cordon.common.Sha256;
+import io.cordon.index.CandidateIndex;
+import io.cordon.index.IndexInput;
+import io.cordon.index.NameKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -49,12 +48,7 @@ public final class IndexCache {
       sb.append(id).append('\n');
     }
     sb.append("keys=").append(keys.version());
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-      return root.resolve(HexFormat.of().formatHex(h, 0, 10));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return root.resolve(Sha256.hex(sb.toString()).substring(0, 20)); // the first 10 bytes
   }
 
   /** True when a finished index for these snapshots is on disk. */

@@ -1,4 +1,4 @@
-package io.cordon.screening;
+package io.cordon.bench;
 
 import io.cordon.index.CandidateIndex;
 import io.cordon.index.IndexHolder;
@@ -12,6 +12,12 @@ import io.cordon.match.PreparedQuery;
 import io.cordon.match.Scorer;
 import io.cordon.model.Entity;
 import io.cordon.model.Schemata;
+import io.cordon.screening.IndexSource;
+import io.cordon.screening.NameVariants;
+import io.cordon.screening.Screener;
+import io.cordon.screening.ScreeningQuery;
+import io.cordon.screening.ScreeningResponse;
+import io.cordon.screening.ScreeningResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,7 +111,7 @@ public final class ScreenBench {
     List<BenchQuery> queries = queries(listed, negatives, opt.listedQueries(), opt.seed());
     try (IndexHolder holder = new IndexHolder(index)) {
       Screener screener = new Screener(IndexSource.of(holder), scorer, Clock.systemUTC(), opt.settings());
-      List<ScreeningQuery> sq = queries.stream().map(q -> ScreeningQuery.of(anyKind(q.name()))).toList();
+      List<ScreeningQuery> sq = queries.stream().map(q -> ScreeningQuery.of(MatchQuery.ofAnyKind(q.name()))).toList();
       // Warm-up: JIT, and every entity decoded once.
       for (int i = 0; i < Math.min(sq.size(), 2000); i++) {
         screener.screen(sq.get(i));
@@ -198,11 +204,6 @@ public final class ScreenBench {
 
   private static int p99(int n) {
     return (int) Math.min(n - 1, Math.ceil(n * 0.99) - 1);
-  }
-
-  /** A name-only query for any kind of party (person, organisation, vessel...). */
-  public static MatchQuery anyKind(String name) {
-    return new MatchQuery(Schemata.THING, List.of(name), List.of(), List.of(), List.of(), null);
   }
 
   /** The expected entity is among the results and flagged as a match. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cordon.model.Entity;
+import io.cordon.model.FtmJson;
 import io.cordon.sources.ListFormatException;
 import io.cordon.sources.ParsedList;
 import io.cordon.testing.FtmCheck;
@@ -14,10 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FtmJsonTest {
+@Tag("shared-data")
+class FtmJsonAdapterTest {
   private static final Path ZALA = SharedData.path("opensanctions_zala_fixture_yente/entities.ftm.json");
   private static final Path EU = SharedData.path("opensanctions_eu_fsf_fixture_yente/entities.ftm.json");
 
@@ -77,24 +80,6 @@ class FtmJsonTest {
         assertThat(FtmJson.read(FtmJson.write(e))).isEqualTo(e);
       }
     }
-  }
-
-  @Test
-  void writesExactFtmShape() {
-    Entity e = Entity.builder("x-1", "Person").add("name", "Ivan \"Vanya\" Petrov")
-        .add("birthDate", "1970-05").add("topics", "sanction").dataset("test").build();
-    assertThat(FtmJson.write(e)).isEqualTo(
-        "{\"id\":\"x-1\",\"schema\":\"Person\",\"properties\":{\"birthDate\":[\"1970-05\"],"
-            + "\"name\":[\"Ivan \\\"Vanya\\\" Petrov\"],\"topics\":[\"sanction\"]},"
-            + "\"datasets\":[\"test\"],\"caption\":\"Ivan \\\"Vanya\\\" Petrov\"}");
-  }
-
-  @Test
-  void truncatesDateTimesAndIgnoresExtraKeys() {
-    Entity e = FtmJson.read("{\"id\":\"s1\",\"schema\":\"Sanction\",\"first_seen\":\"2023\","
-        + "\"properties\":{\"startDate\":[\"2023-11-02T10:00:00\"],\"authority\":[\"OFAC\"]}}");
-    assertThat(e.get("startDate")).containsExactly("2023-11-02");
-    assertThat(FtmJson.truncateDateTime("2023-11")).isEqualTo("2023-11");
   }
 
   @Test

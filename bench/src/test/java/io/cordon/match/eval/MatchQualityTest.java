@@ -1,16 +1,16 @@
-package io.cordon.match;
+package io.cordon.match.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cordon.match.eval.OfacEvaluation;
-import io.cordon.match.eval.OfacFixture;
-import io.cordon.match.eval.PairCase;
-import io.cordon.match.eval.PairEvaluation;
+import io.cordon.match.Scorer;
+import io.cordon.match.Scorers;
 import io.cordon.testing.SharedData;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The quality figures issue 3 asks for, on the real evaluation files (docs/matching.md reports them). */
+@Tag("shared-data")
 class MatchQualityTest {
 
   @Test

@@ -1,9 +1,12 @@
-package io.cordon.match;
+package io.cordon.match.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cordon.match.eval.TranslitEvaluation;
-import io.cordon.match.eval.TranslitPair;
+import io.cordon.match.MatchQuery;
+import io.cordon.match.MatchResult;
+import io.cordon.match.PreparedEntity;
+import io.cordon.match.Scorer;
+import io.cordon.match.Scorers;
 import io.cordon.model.Entity;
 import io.cordon.sources.ofac.OfacSdnCsvAdapter;
 import io.cordon.testing.SharedData;
@@ -11,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Transliteration figures of issue 3 (docs/matching.md has them for every script). */
+@Tag("shared-data")
 class TransliterationQualityTest {
   private final Scorer scorer = Scorers.standard();
 

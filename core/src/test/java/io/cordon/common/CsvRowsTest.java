@@ -1,4 +1,4 @@
-package io.cordon.sources.support;
+package io.cordon.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

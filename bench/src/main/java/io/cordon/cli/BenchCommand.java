@@ -10,7 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import io.cordon.screening.ScreenBench;
+import io.cordon.bench.ScreenBench;
 import io.cordon.screening.Screener;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.cordon.match.eval;
 
+import io.cordon.common.Bom;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +13,7 @@ final class Csv {
   private Csv() {}
 
   static List<List<String>> read(Path file) throws IOException {
-    String s = Files.readString(file, StandardCharsets.UTF_8);
-    if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-      s = s.substring(1);
-    }
+    String s = Bom.strip(Files.readString(file, StandardCharsets.UTF_8));
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder f = new StringBuilder();

@@ -1,4 +1,4 @@
-package io.cordon.sources.support;
+package io.cordon.common;
 
 import java.io.IOException;
 import java.io.Reader;

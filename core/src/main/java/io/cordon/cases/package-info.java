@@ -1,0 +1,6 @@
+/**
+ * Case management: the customer book ({@code Party}), alerts raised by screening, four-eyes decisions
+ * and approvals, the good-guy list, delta re-screening on list changes, and the hash-chained audit log;
+ * {@code CaseService} is the workflow facade and {@code CaseStore} the persistence interface.
+ */
+package io.cordon.cases;

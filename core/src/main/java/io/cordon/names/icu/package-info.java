@@ -1,0 +1,4 @@
+/**
+ * ICU4J transliteration to Latin (the only package that imports ICU).
+ */
+package io.cordon.names.icu;

@@ -1,0 +1,4 @@
+/**
+ * Canada's SEMA consolidated list (XML).
+ */
+package io.cordon.sources.ca;

@@ -1,0 +1,4 @@
+/**
+ * Switzerland's SECO sanctions list (XML).
+ */
+package io.cordon.sources.ch;

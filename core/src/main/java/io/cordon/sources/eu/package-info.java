@@ -1,0 +1,4 @@
+/**
+ * The EU Financial Sanctions Files (XML).
+ */
+package io.cordon.sources.eu;

@@ -1,0 +1,4 @@
+/**
+ * FollowTheMoney JSON lines as OpenSanctions publishes them.
+ */
+package io.cordon.sources.ftm;

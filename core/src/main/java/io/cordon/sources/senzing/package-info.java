@@ -1,0 +1,4 @@
+/**
+ * Senzing JSON lines.
+ */
+package io.cordon.sources.senzing;

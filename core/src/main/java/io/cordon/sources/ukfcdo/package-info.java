@@ -1,0 +1,4 @@
+/**
+ * The UK FCDO sanctions list (XML).
+ */
+package io.cordon.sources.ukfcdo;

@@ -1,0 +1,4 @@
+/**
+ * The UK HM Treasury consolidated list (CSV).
+ */
+package io.cordon.sources.ukhmt;

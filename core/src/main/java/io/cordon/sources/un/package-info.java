@@ -1,0 +1,4 @@
+/**
+ * The UN Security Council consolidated list (XML).
+ */
+package io.cordon.sources.un;
