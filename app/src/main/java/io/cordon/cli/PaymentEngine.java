@@ -1,6 +1,6 @@
 package io.cordon.cli;
 
-import io.cordon.index.IndexCache;
+import io.cordon.index.lucene.IndexCache;
 import io.cordon.rules.RuleLoader;
 import io.cordon.rules.policy.PolicyBook;
 import io.cordon.screening.CatalogIndexes;

@@ -3,7 +3,7 @@ package io.cordon.bench;
 import io.cordon.catalog.InMemoryCatalog;
 import io.cordon.catalog.Snapshot;
 import io.cordon.index.AnalyzerKeys;
-import io.cordon.index.IndexCache;
+import io.cordon.index.lucene.IndexCache;
 import io.cordon.match.Scorers;
 import io.cordon.model.Entity;
 import io.cordon.rules.RuleLoader;

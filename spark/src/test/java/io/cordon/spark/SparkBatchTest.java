@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cordon.catalog.ImportRequest;
 import io.cordon.catalog.Importer;
 import io.cordon.index.AnalyzerKeys;
-import io.cordon.index.IndexCache;
+import io.cordon.index.lucene.IndexCache;
 import io.cordon.match.Scorers;
 import io.cordon.screening.CatalogIndexes;
 import io.cordon.screening.CustomerBook;
