@@ -52,12 +52,13 @@ class AlertJsonSameFormTest {
     main.home = home;
     try (Home h = Home.open(main)) {
       CaseService cases = Cases.service(h, Cases.DEFAULT_THRESHOLD);
-      cases.bootstrapAdmin("admin");
-      cases.createUser(cases.actor("admin"), "ana", "secret-pass-1".toCharArray(), Set.of(Role.ANALYST));
+      io.cordon.access.Access access = Cases.access(h);
+      access.bootstrapAdmin("admin");
+      access.createUser(cases.actor("admin"), "ana", "secret-pass-1".toCharArray(), Set.of(Role.ANALYST));
       Actor ana = cases.actor("ana");
       assertThat(ana).isNotNull();
       InMemoryApiKeys keys = new InMemoryApiKeys(Clock.systemUTC());
-      String key = keys.create("ana");
+      String key = keys.create("ana", Set.of(io.cordon.access.Scope.CASES), "ana");
       try (CordonServer server = CordonServer.start(ServerConfig.defaults().withPort(0), keys,
           CordonServer.routes(new CaseRoutes(cases, 100)))) {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
