@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * Requires {@code Authorization: ApiKey <key>} (as the hosted OpenSanctions API expects, so yente
  * clients work unchanged) on every endpoint except health checks. {@code Bearer <key>} is accepted
- * too. Keys in the URL ({@code ?api_key=}) are refused: URLs end up in proxy and server logs and in
- * browser history. The key is put on the request; endpoints other than the case workflow need the
+ * too, and {@code ?api_key=} as yente accepts it (never logged by Cordon: only paths and route
+ * templates are). The key is put on the request; endpoints other than the case workflow need the
  * {@link Scope#SCREEN} scope, the case workflow checks {@link Scope#CASES} itself.
  */
 final class ApiKeyFilter {
@@ -27,11 +27,6 @@ final class ApiKeyFilter {
   }
 
   void check(Context ctx) {
-    if (ctx.queryParam("api_key") != null) {
-      // refused even where no key is needed, so that clients learn not to put keys in URLs
-      throw ApiException.unauthorized("API keys are not accepted in the URL (api_key=...): URLs are logged; "
-          + "send 'Authorization: ApiKey <key>' instead (and revoke the key you sent)");
-    }
     // CORS preflights carry no credentials by design; the request that follows does.
     if (!required || OPEN.contains(ctx.path()) || isUi(ctx.path())
         || ctx.method() == io.javalin.http.HandlerType.OPTIONS) {
@@ -39,6 +34,12 @@ final class ApiKeyFilter {
     }
     String header = ctx.header("Authorization");
     if (header == null || header.isBlank()) {
+      // yente clients may send ?api_key=; Cordon never logs query strings (Errors and the UI log the
+      // path only, metrics the route template), but proxies may: the header is the way to prefer
+      String q = ctx.queryParam("api_key");
+      header = q == null ? null : "ApiKey " + q;
+    }
+    if (header == null) {
       throw ApiException.unauthorized("API key required: send 'Authorization: ApiKey <key>' (create one with 'cordon keys create NAME')");
     }
     String[] parts = header.strip().split("\\s+", 2);
