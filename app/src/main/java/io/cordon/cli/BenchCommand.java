@@ -1,6 +1,15 @@
 package io.cordon.cli;
 
+import io.cordon.index.CandidateIndex;
 import io.cordon.index.IndexInput;
+import io.cordon.index.lucene.LuceneIndexes;
+import io.cordon.model.Entity;
+import io.cordon.screening.CustomerBook;
+import io.cordon.screening.batch.BatchBench;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import io.cordon.screening.ScreenBench;
 import io.cordon.screening.Screener;
 import java.nio.file.Path;
@@ -41,13 +50,50 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON")
   boolean json;
 
+  @Option(names = "--workload", description = "names (listed names and variants, name only), book (generated "
+      + "customer book of full records, screened as `cordon batch` does) or all (default: ${DEFAULT-VALUE})")
+  String workload = "all";
+
+  @Option(names = "--rows", description = "Rows of the generated customer book (default: ${DEFAULT-VALUE})")
+  long rows = 20_000;
+
+  @Option(names = "--listed-share", description = "Share of the book's rows that are listed parties, half of them "
+      + "misspelt (default: ${DEFAULT-VALUE})")
+  double listedShare = 0.01;
+
+  @Option(names = "--book-brute", description = "Book rows also screened by brute force (default: ${DEFAULT-VALUE})")
+  int bookBrute = 20;
+
+  @Option(names = "--write-book", paramLabel = "FILE", description = "Only write the generated customer book "
+      + "(--rows rows, CSV for `cordon batch`) to FILE and exit")
+  Path writeBook;
+
   @Override
   public Integer call() throws Exception {
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     List<IndexInput> inputs = BenchLists.read(data);
+    if (!List.of("names", "book", "all").contains(workload)) {
+      throw new IllegalArgumentException("--workload must be names, book or all, got '" + workload + "'");
+    }
+    CustomerBook.Options bookOptions = new CustomerBook.Options(rows, listedShare,
+        CustomerBook.Options.of(rows).companyShare(), CustomerBook.Options.of(rows).seed());
+    if (writeBook != null) {
+      try (Writer w = Files.newBufferedWriter(writeBook, StandardCharsets.UTF_8)) {
+        new CustomerBook(entities(inputs), bookOptions).writeCsv(w);
+      }
+      System.err.printf(Locale.ROOT, "cordon bench: wrote %d customer rows to %s%n", rows, writeBook);
+      return 0;
+    }
+    Screener.Settings settings = Screener.Settings.DEFAULTS.withCap(cap);
+    if (!workload.equals("names")) {
+      book(inputs, bookOptions, t, settings);
+      if (workload.equals("book")) {
+        return 0;
+      }
+    }
     List<String> negatives = BenchLists.negatives(data);
     ScreenBench.Report r = ScreenBench.run(inputs, Engine.keys(), Engine.scorer(algorithm), negatives,
-        new ScreenBench.Options(queries, brute, t, seed, Screener.Settings.DEFAULTS.withCap(cap)));
+        new ScreenBench.Options(queries, brute, t, seed, settings));
     if (json) {
       System.out.println(ResultJson.JSON.writeValueAsString(r));
       return 0;
@@ -75,5 +121,49 @@ final class BenchCommand implements Callable<Integer> {
         r.bruteQueries(), r.brutePerSec(), 100 * r.bruteRecall(), 100 * r.indexRecallOnSubset());
     System.out.printf(Locale.ROOT, "index vs brute force (per CPU-second): %.0fx%n", r.speedup());
     return 0;
+  }
+
+  private static List<Entity> entities(List<IndexInput> inputs) {
+    List<Entity> all = new ArrayList<>();
+    inputs.forEach(in -> all.addAll(in.entities()));
+    return all;
+  }
+
+  /** The customer-book workload: full records screened as `cordon batch` screens them. */
+  private void book(List<IndexInput> inputs, CustomerBook.Options bookOptions, int t, Screener.Settings settings)
+      throws Exception {
+    BatchBench.Report b;
+    Path work = Files.createTempDirectory("cordon-bench");
+    try {
+      // BatchBench closes the index when done.
+      CandidateIndex index = LuceneIndexes.temporary(inputs, Engine.keys());
+      b = BatchBench.run(index, entities(inputs), Engine.scorer(algorithm),
+          new BatchBench.Options(bookOptions, t, bookBrute, settings), work);
+    } finally {
+      Files.deleteIfExists(work);
+    }
+    if (json) {
+      System.out.println(ResultJson.JSON.writeValueAsString(b));
+      return;
+    }
+    System.out.printf(Locale.ROOT, "customer book: %d generated rows (full person and company records, %.1f%% listed "
+        + "parties, half of them misspelt), %d unreadable%n", b.rows(), 100 * bookOptions.listedShare(), b.errors());
+    System.out.printf(Locale.ROOT, "book, 1 thread: %.0f rows/s (%.0f per CPU-second); p50 %.2f ms, p99 %.2f ms wall; "
+        + "p50 %.2f ms, p99 %.2f ms CPU%n", b.singleThreadPerSec(), b.perCpuSecond(), b.p50Micros() / 1000,
+        b.p99Micros() / 1000, b.p50CpuMicros() / 1000, b.p99CpuMicros() / 1000);
+    System.out.printf(Locale.ROOT, "book, batch on %d threads (reader + screening + JSON lines output): %.0f rows/s, "
+        + "%.0f us CPU per row (whole process)%n", b.threads(), b.batchPerSec(), b.batchCpuMicrosPerRow());
+    System.out.printf(Locale.ROOT, "book, listed rows found as matches: %d/%d %s; unlisted rows alerting: %d/%d "
+        + "(%.2f%%)%n", b.listedFound(), b.listedRows(), kinds(b.listedByKind()), b.unlistedAlerts(), b.unlistedRows(),
+        100.0 * b.unlistedAlerts() / Math.max(1, b.unlistedRows()));
+    System.out.printf(Locale.ROOT, "book, brute force (%d rows): %.1f rows per CPU-second; index vs brute force: %.0fx%n",
+        b.bruteRows(), b.brutePerCpuSecond(), b.speedup());
+  }
+
+  private static String kinds(java.util.Map<String, int[]> byKind) {
+    StringBuilder sb = new StringBuilder("(");
+    byKind.forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append(k).append(' ').append(v[1]).append('/')
+        .append(v[0]));
+    return sb.append(')').toString();
   }
 }

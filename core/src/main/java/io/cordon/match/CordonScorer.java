@@ -51,6 +51,18 @@ final class CordonScorer implements Scorer {
    */
   @Override
   public MatchResult scoreAtLeast(PreparedQuery q, PreparedEntity e, double cutoff) {
+    // The qualifiers do not depend on the names: when even a perfect name (1.0) cannot bring the
+    // score up to the cutoff, the name alignment (the costly part) is skipped. Same results.
+    Explanation[] qualifiers = {
+        BirthDateFeature.apply(q.query().birthDates(), e.birthDates, config),
+        CountryFeature.apply(q.countries, e.countries, config),
+        GenderFeature.apply(q.gender, e.gender, config),
+        SchemaFeature.apply(q.query().schema(), e.entity().schema(), config)};
+    // the bound is computed exactly as the score below, from the best name score possible (1.0):
+    // every step is monotonic, so a bound under the cutoff means a score under the cutoff
+    if (finish(1.0, qualifiers) < cutoff) {
+      return null;
+    }
     CompiledName bq = null;
     CompiledName be = null;
     NamePartsFeature.Alignment ba = null;
@@ -71,7 +83,8 @@ final class CordonScorer implements Scorer {
         }
       }
     }
-    if (best < 1.0) {
+    // a weak alias scores at most weakAlias: once the best is there, it cannot win
+    if (best < 1.0 && best < config.weakAlias()) {
       for (CompiledName qn : q.names) {
         for (CompiledName en : e.weakNames) {
           NamePartsFeature.Alignment a = names.align(qn, en);
@@ -91,18 +104,7 @@ final class CordonScorer implements Scorer {
     if (id != null) {
       score = Math.max(score, config.identifierMatch());
     }
-    Explanation[] qualifiers = {
-        BirthDateFeature.apply(q.query().birthDates(), e.birthDates, config),
-        CountryFeature.apply(q.countries, e.countries, config),
-        GenderFeature.apply(q.gender, e.gender, config),
-        SchemaFeature.apply(q.query().schema(), e.entity().schema(), config)};
-    for (Explanation x : qualifiers) {
-      if (x != null) {
-        score += x.score();
-      }
-    }
-    score = Math.max(0.0, Math.min(1.0, score));
-    score = Math.round(score * 10000) / 10000.0;
+    score = finish(score, qualifiers);
     if (score < cutoff) {
       return null;
     }
@@ -130,6 +132,17 @@ final class CordonScorer implements Scorer {
       }
     }
     return new MatchResult(score, score >= config.threshold(), matched, ex);
+  }
+
+  /** Name or identifier score plus the qualifiers, clamped to [0, 1], rounded to 4 decimals. */
+  private static double finish(double score, Explanation[] qualifiers) {
+    for (Explanation x : qualifiers) {
+      if (x != null) {
+        score += x.score();
+      }
+    }
+    score = Math.max(0.0, Math.min(1.0, score));
+    return Math.round(score * 10000) / 10000.0;
   }
 
   @Override

@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class Countries {
   private Countries() {}
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
   private static final Map<String, String> BY_NAME = build();
 
   /** The FtM code for a country name, ISO alpha-2 or alpha-3 code; empty when unknown. */
@@ -32,8 +34,8 @@ public final class Countries {
   }
 
   private static String key(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+    return NON_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   private static Map<String, String> build() {

@@ -116,7 +116,7 @@ public final class BatchOutput implements OutcomeWriter {
   @Override
   public void write(RowOutcome o) throws IOException {
     if (format == Format.JSONL) {
-      JSON.writeValue(out, jsonLine(o));
+      JSON.writeValue(out, jsonFields(o));
       out.write('\n');
     } else {
       for (Map<String, Object> row : csvRows(o)) {
@@ -125,7 +125,16 @@ public final class BatchOutput implements OutcomeWriter {
     }
   }
 
-  private static Map<String, Object> jsonLine(RowOutcome o) {
+  /** The JSON line of one outcome (without the newline), as {@code --format jsonl} writes it. */
+  public static String jsonLine(RowOutcome o) {
+    try {
+      return JSON.writeValueAsString(jsonFields(o));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a batch result as JSON", e);
+    }
+  }
+
+  private static Map<String, Object> jsonFields(RowOutcome o) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("line", o.row().line());
     if (o.row() instanceof InputRow.Party p) {

@@ -116,7 +116,8 @@ public final class BatchScreening {
     return new BatchSummary(n, screened, hits, errors, skipped, Duration.between(start, clock.instant()));
   }
 
-  private RowOutcome screen(InputRow row) {
+  /** Screens one row on the calling thread (a bad or unscreenable row becomes an error outcome). */
+  public RowOutcome screen(InputRow row) {
     if (row instanceof InputRow.Bad bad) {
       return new RowOutcome(row, null, bad.message());
     }

@@ -24,6 +24,8 @@ public enum InputField {
       "bic", "swift", "swift_bic", "swiftbic", "imo", "imo_number", "imonumber", "isin", "registration_number",
       "registrationnumber", "tax_number", "taxnumber", "wallet", "crypto_wallet", "public_key", "mmsi");
 
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_\\-.]+");
+
   private final List<String> headers;
 
   InputField(String... headers) {
@@ -56,6 +58,6 @@ public enum InputField {
   }
 
   static String key(String s) {
-    return s.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.]+", "");
+    return SEPARATORS.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceAll("");
   }
 }

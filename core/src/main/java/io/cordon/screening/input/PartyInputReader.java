@@ -80,6 +80,23 @@ public final class PartyInputReader implements Iterator<InputRow>, Closeable {
     source.close();
   }
 
+  /**
+   * One JSON lines row (a flat object, or FtM-style {@code {schema, properties: {p: [..]}}}) as
+   * the batch reader reads it; the Spark job reads its JSON lines input through here too.
+   */
+  public static InputRow jsonRow(long line, String text, RowMapper mapper) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      return new InputRow.Bad(line, "invalid JSON: " + e.getOriginalMessage(), Map.of());
+    }
+    if (!node.isObject()) {
+      return new InputRow.Bad(line, "expected a JSON object", Map.of());
+    }
+    return mapper.map(line, JsonLines.flatten(node));
+  }
+
   /** One way of splitting a file into rows. Returns null at the end. */
   private interface Source extends Closeable {
     InputRow read(RowMapper mapper) throws IOException;
@@ -156,16 +173,7 @@ public final class PartyInputReader implements Iterator<InputRow>, Closeable {
         if (text.isBlank()) {
           continue;
         }
-        JsonNode node;
-        try {
-          node = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-          return new InputRow.Bad(line, "invalid JSON: " + e.getOriginalMessage(), Map.of());
-        }
-        if (!node.isObject()) {
-          return new InputRow.Bad(line, "expected a JSON object", Map.of());
-        }
-        return mapper.map(line, flatten(node));
+        return jsonRow(line, text, mapper);
       }
       return null;
     }

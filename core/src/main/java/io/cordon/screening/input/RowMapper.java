@@ -4,23 +4,52 @@ import io.cordon.match.MatchQuery;
 import io.cordon.model.Countries;
 import io.cordon.model.FtmModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** Turns one row (column to value) into a party to screen, or a bad row with the reason. */
-final class RowMapper {
+/**
+ * Turns one row (column to value) into a party to screen, or a bad row with the reason. The batch
+ * reader and the Spark job use the same mapper, so a row means the same wherever it is screened.
+ * Not thread-safe (it remembers headers and country values per file): one per reader or partition.
+ */
+public final class RowMapper {
+  /** Distinct country values remembered per file; a book has few, a hostile file many. */
+  private static final int COUNTRY_MEMO = 4096;
+
   private final ColumnMapping mapping;
+  // A file has one header row and few distinct country values: resolving them once per file,
+  // not once per row, keeps normalisation and regex work out of the per-row path.
+  private final Map<String, Optional<InputField>> fields = new HashMap<>();
+  private final Map<String, Optional<String>> countryCodes = new HashMap<>();
 
-  RowMapper(ColumnMapping mapping) {
+  public RowMapper(ColumnMapping mapping) {
     this.mapping = mapping;
   }
 
-  InputRow map(long line, Map<String, String> raw) {
+  private InputField field(String header) {
+    return fields.computeIfAbsent(header, h -> Optional.ofNullable(mapping.fieldFor(h))).orElse(null);
+  }
+
+  private Optional<String> country(String value) {
+    Optional<String> code = countryCodes.get(value);
+    if (code == null) {
+      code = Countries.code(value);
+      if (countryCodes.size() < COUNTRY_MEMO) {
+        countryCodes.put(value, code);
+      }
+    }
+    return code;
+  }
+
+  /** @param raw column to value in column order; null or blank values are ignored */
+  public InputRow map(long line, Map<String, String> raw) {
     Map<InputField, List<String>> f = new LinkedHashMap<>();
     raw.forEach((header, value) -> {
-      InputField field = mapping.fieldFor(header);
+      InputField field = field(header);
       if (field != null && value != null && !value.isBlank()) {
         f.computeIfAbsent(field, k -> new ArrayList<>()).add(value.strip());
       }
@@ -56,7 +85,7 @@ final class RowMapper {
     List<String> countries = new ArrayList<>();
     for (String c : f.getOrDefault(InputField.COUNTRY, List.of())) {
       for (String part : split(c)) {
-        Countries.code(part).ifPresentOrElse(code -> {
+        country(part).ifPresentOrElse(code -> {
           if (!countries.contains(code)) {
             countries.add(code);
           }
@@ -91,11 +120,17 @@ final class RowMapper {
     return v == null ? null : v.get(0);
   }
 
+  /** Values separated by ';' or '|', stripped, blanks dropped. */
   private static List<String> split(String v) {
-    List<String> out = new ArrayList<>();
-    for (String p : v.split("[;|]")) {
-      if (!p.isBlank()) {
-        out.add(p.strip());
+    List<String> out = new ArrayList<>(1);
+    int from = 0;
+    for (int i = 0; i <= v.length(); i++) {
+      if (i == v.length() || v.charAt(i) == ';' || v.charAt(i) == '|') {
+        String p = v.substring(from, i);
+        if (!p.isBlank()) {
+          out.add(p.strip());
+        }
+        from = i + 1;
       }
     }
     return out;
