@@ -58,11 +58,28 @@ final class AuditCommand implements Runnable {
         List<AuditEntry> rows = Cases.service(home, Cases.DEFAULT_THRESHOLD).auditTail(Actor.SYSTEM, n);
         for (int i = rows.size() - 1; i >= 0; i--) {
           AuditEntry e = rows.get(i);
-          System.out.printf("%6d  %s  %-10s %-14s %-28s %s%n", e.seq(), e.at(), e.actor(), e.action(), e.subject(),
-              e.detail());
+          // values may hold any character (a login name as typed): escaped, one row is one line
+          System.out.printf("%6d  %s  %-10s %-14s %-28s %s%n", e.seq(), e.at(), printable(e.actor()),
+              printable(e.action()), printable(e.subject()), printable(e.detail()));
         }
       }
       return 0;
     }
+  }
+
+  /** Control, format and line-separator characters as {@code \\uXXXX}, so no value can forge a line. */
+  static String printable(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int t = Character.getType(c);
+      if (Character.isISOControl(c) || t == Character.FORMAT || t == Character.LINE_SEPARATOR
+          || t == Character.PARAGRAPH_SEPARATOR || c == '\\') {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 }

@@ -1,10 +1,11 @@
 package io.cordon.cli;
 
+import io.cordon.access.Access;
+import io.cordon.access.Passwords;
 import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
 import io.cordon.cases.ListChange;
 import io.cordon.cases.PartyScreening;
-import io.cordon.cases.Passwords;
 import io.cordon.catalog.Delta;
 import io.cordon.catalog.Snapshot;
 import io.cordon.catalog.SnapshotListener;
@@ -34,13 +35,42 @@ final class Cases {
     Scorer scorer = scorer();
     // Parties are screened by the same index and scorer as `cordon screen`, `batch` and `serve`.
     PartyScreening screening = new LazyScreening(() -> new ScreenerPartyScreening(home.screener(scorer), 0.5));
-    return new CaseService(new JdbcCaseStore(home.store().dataSource()), screening, scorer, home.clock(), threshold,
-        new Passwords(new SecureRandom()));
+    return new CaseService(new JdbcCaseStore(home.store().dataSource()), screening, scorer, home.clock(), threshold);
+  }
+
+  /** Users, roles, passwords and logins of the home's store. */
+  static Access access(Home home) {
+    return new Access(new JdbcCaseStore(home.store().dataSource()), home.clock(), new Passwords(new SecureRandom()));
+  }
+
+  /**
+   * Writes first-start secrets to {@code <home>/first-start-secrets.txt}, readable by the owner only
+   * (0600), instead of printing them where terminal scrollback and log collectors keep them.
+   * Returns the file. Appends when the file exists (server password and key on the same start).
+   */
+  static java.nio.file.Path writeSecret(Home home, String line) throws java.io.IOException {
+    java.nio.file.Path f = home.dir().resolve("first-start-secrets.txt");
+    if (!java.nio.file.Files.exists(f)) {
+      try {
+        java.nio.file.Files.createFile(f, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: create, then restrict what the platform allows
+        java.nio.file.Files.createFile(f);
+        f.toFile().setReadable(false, false);
+        f.toFile().setReadable(true, true);
+        f.toFile().setWritable(false, false);
+        f.toFile().setWritable(true, true);
+      }
+    }
+    java.nio.file.Files.writeString(f, line + System.lineSeparator(), java.nio.charset.StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    return f;
   }
 
   /** The home's API keys with creation, revocation and use (summarised per minute) in the audit log. */
   static io.cordon.access.ApiKeys auditedKeys(Home home, CaseService cases) {
-    return new io.cordon.cases.AuditedApiKeys(home.store().apiKeys(home.clock()), cases, home.clock(),
+    return new io.cordon.access.AuditedApiKeys(home.store().apiKeys(home.clock()), cases, home.clock(),
         java.time.Duration.ofMinutes(1));
   }
 

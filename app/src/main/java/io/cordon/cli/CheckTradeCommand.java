@@ -48,11 +48,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code cordon check-trade}: is this transaction allowed under the rules in force? (docs/rules.md) */
-@Command(name = "check-trade", sortOptions = false,
-    description = {"Checks a transaction against sanctions rules (EO 14024 Directives 1, 1A, 4; EO 13662 Directive 1;",
-        "blocking incl. the OFAC 50% rule) and answers prohibited, allowed or review, with the rules,",
-        "their source texts and effective dates, the matched entity and the facts used. See docs/rules.md."})
+@Command(name = "check-trade", sortOptions = false, mixinStandardHelpOptions = true,
+    modelTransformer = CheckTradeCommand.RuleBooksInHelp.class,
+    description = {"Checks a transaction against the bundled rule books (listed below) and answers prohibited, allowed",
+        "or review, with the rules, their source texts (verbatim or marked paraphrase) and effective dates,",
+        "the matched entity and the facts used. Unknowns (an identifier that matches nothing, a weak match,",
+        "a missing fact a rule needs) answer review. See docs/rules.md."})
 final class CheckTradeCommand implements Callable<Integer> {
+
+  /** Lists every bundled rule book (file, version, description) at the end of --help. */
+  static final class RuleBooksInHelp implements CommandLine.IModelTransformer {
+    @Override
+    public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+      RuleBook book = new RuleLoader().loadBundled();
+      List<String> lines = new ArrayList<>();
+      lines.add("");
+      lines.add("Bundled rule books (" + book.rules().size() + " rules; add your own with --rules):");
+      book.files().forEach((file, version) -> {
+        long n = book.rules().stream().filter(r -> r.file().startsWith(file + " ")).count();
+        lines.add("  " + version + "  (" + file + ", " + n + " rules)");
+        String d = book.descriptions().get(file);
+        if (d != null) {
+          lines.add("      " + d);
+        }
+      });
+      // footer lines are format strings: a literal % must be doubled
+      spec.usageMessage().footer(lines.stream().map(l -> l.replace("%", "%%")).toArray(String[]::new));
+      return spec;
+    }
+  }
 
   @CommandLine.ParentCommand
   Main main;
@@ -78,7 +102,8 @@ final class CheckTradeCommand implements Callable<Integer> {
     String identifier;
   }
 
-  @Option(names = "--instrument", required = true, description = "bond, equity, loan or other.")
+  @Option(names = "--instrument", required = true, description = "bond, equity, loan, letter-of-credit, commercial-paper,"
+      + " other-debt, correspondent-account or other (goods, services, payments).")
   String instrument;
 
   @Option(names = "--market", description = "primary or secondary (required for bond and equity).")
@@ -95,6 +120,11 @@ final class CheckTradeCommand implements Callable<Integer> {
 
   @Option(names = "--maturity-days", description = "Debt maturity in days (EO 13662 directives).")
   Integer maturityDays;
+
+  @Option(names = "--purpose", split = ",", description = "What the transaction is for: energy, tax, deepwater-oil,"
+      + " arctic-offshore-oil, shale-oil, agriculture-medicine, other (general licences and EO 13662 Directive 4 turn on it;"
+      + " not given: such rules answer review).")
+  List<String> purpose;
 
   @Option(names = "--as-of", description = "Answer with the rules (and lists) known on this date (default: today).")
   LocalDate asOf;
@@ -136,8 +166,12 @@ final class CheckTradeCommand implements Callable<Integer> {
     }
     ActorKind kind = actorKind == null ? null : ActorKind.parse(actorKind);
     PartyQuery q = new PartyQuery(party.name, party.entity, party.identifier);
+    java.util.Set<io.cordon.rules.Purpose> purposes = java.util.EnumSet.noneOf(io.cordon.rules.Purpose.class);
+    if (purpose != null) {
+      purpose.forEach(p -> purposes.add(io.cordon.rules.Purpose.parse(p)));
+    }
     TradeRequest req = new TradeRequest(actorJurisdiction, kind, q, inst, mkt, issueDate, tradeDate, currency,
-        maturityDays, asOf);
+        maturityDays, asOf, purposes);
 
     PolicyBook book = policies == null ? PolicyBook.bundled() : PolicyBook.withUserFile(policies);
     ScreeningPolicy pol = policy == null ? book.forJurisdiction(req.actorJurisdiction()) : book.get(policy);
@@ -270,11 +304,15 @@ final class CheckTradeCommand implements Callable<Integer> {
       if (e.status() == RuleEvaluation.Status.FIRED || e.boundary()
           || e.status() == RuleEvaluation.Status.INDETERMINATE) {
         for (Citation c : r.citations()) {
-          out.println("      " + c.cite());
-          out.println("        \"" + c.quote() + "\"");
+          out.println("      " + c.cite() + (c.url() == null ? "" : " <" + c.url() + ">")
+              + (c.published() == null ? "" : ", text of " + c.published()));
+          out.println(c.verbatim() ? "        \"" + c.quote() + "\"" : "        paraphrase: " + c.quote());
         }
         if (r.follows() != null) {
           out.println("      follows: " + r.follows());
+        }
+        if (e.open() != null) {
+          out.println("      open: " + e.open());
         }
         for (String reason : e.reasons()) {
           out.println("      - " + reason);

@@ -29,10 +29,23 @@ final class KeysCommand implements Runnable {
     @Parameters(paramLabel = "NAME", description = "who or what uses the key, e.g. payments-gateway")
     String name;
 
+    @picocli.CommandLine.Option(names = "--scope", paramLabel = "S", split = ",", defaultValue = "screen",
+        description = "screen (default) and/or cases; a cases key acts as the user given with --user")
+    java.util.List<String> scopes;
+
+    @picocli.CommandLine.Option(names = "--user", paramLabel = "USER", defaultValue = "",
+        description = "the case user a cases key acts as (their roles and four-eyes rules apply)")
+    String user;
+
     @Override
     public Integer call() throws Exception {
+      java.util.Set<io.cordon.access.Scope> granted = java.util.EnumSet.noneOf(io.cordon.access.Scope.class);
+      scopes.forEach(x -> granted.add(io.cordon.access.Scope.parse(x)));
+      if (!user.isEmpty() && !granted.contains(io.cordon.access.Scope.CASES)) {
+        throw new IllegalArgumentException("--user needs --scope cases");
+      }
       try (Home home = Home.open(keys.main)) {
-        String key = Cases.auditedKeys(home, Cases.service(home, Cases.DEFAULT_THRESHOLD)).create(name);
+        String key = Cases.auditedKeys(home, Cases.service(home, Cases.DEFAULT_THRESHOLD)).create(name, granted, user);
         System.out.println(key);
         System.err.println("API key '" + name + "' created. It is shown only now; Cordon stores only its hash.");
       }
@@ -48,9 +61,10 @@ final class KeysCommand implements Runnable {
     public Integer call() throws Exception {
       try (Home home = Home.open(keys.main)) {
         ApiKeys all = home.store().apiKeys(home.clock());
-        System.out.printf("%-24s %-8s %-28s %s%n", "NAME", "PREFIX", "CREATED", "STATE");
+        System.out.printf("%-24s %-8s %-28s %-8s %-14s %s%n", "NAME", "PREFIX", "CREATED", "STATE", "SCOPES", "USER");
         for (ApiKey k : all.list()) {
-          System.out.printf("%-24s %-8s %-28s %s%n", k.name(), k.prefix(), k.created(), k.revoked() ? "revoked" : "active");
+          System.out.printf("%-24s %-8s %-28s %-8s %-14s %s%n", k.name(), k.prefix(), k.created(),
+              k.revoked() ? "revoked" : "active", io.cordon.access.Scope.format(k.scopes()), k.user());
         }
       }
       return 0;

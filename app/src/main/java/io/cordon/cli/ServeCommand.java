@@ -1,11 +1,11 @@
 package io.cordon.cli;
 
+import io.cordon.access.Access;
 import io.cordon.access.ApiKeys;
 import io.cordon.catalog.ImportPolicy;
 import io.cordon.catalog.ImportRequest;
 import io.cordon.catalog.ImportResult;
 import io.cordon.cases.CaseService;
-import io.cordon.cases.Passwords;
 import io.cordon.http.CaseRoutes;
 import io.cordon.http.CatalogListView;
 import io.cordon.http.TradeRoutes;
@@ -15,7 +15,6 @@ import io.cordon.http.ui.UiRoutes;
 import io.cordon.rules.RuleLoader;
 import io.cordon.rules.policy.PolicyBook;
 import io.cordon.store.JdbcCaseStore;
-import java.security.SecureRandom;
 import io.cordon.http.CordonServer;
 import io.cordon.http.HealthRoutes;
 import io.cordon.http.OpenApiRoute;
@@ -100,9 +99,9 @@ final class ServeCommand implements Callable<Integer> {
     screeners.put(ofac.scorer().name(), ofac);
 
     CaseService cases = new CaseService(new JdbcCaseStore(home.store().dataSource()),
-        new ScreenerPartyScreening(standard, 0.5), standard.scorer(), home.clock(), Cases.DEFAULT_THRESHOLD,
-        new Passwords(new SecureRandom()));
-    Optional<String> adminPassword = cases.bootstrapAdmin("admin");
+        new ScreenerPartyScreening(standard, 0.5), standard.scorer(), home.clock(), Cases.DEFAULT_THRESHOLD);
+    Access access = Cases.access(home);
+    Optional<String> adminPassword = access.bootstrapAdmin("admin");
 
     ApiKeys keys = Cases.auditedKeys(home, cases);
     String firstKey = null;
@@ -119,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
         new TradeRoutes(home.catalog(), standard, new RuleLoader().loadBundled(), PolicyBook.bundled(), home.clock()),
         new PaymentRoutes(home.catalog(), standard, new RuleLoader().loadBundled(), PolicyBook.bundled(),
             Embargoes.bundled(), home.clock()),
-        new UiRoutes(cases, standard, home.catalog(), home.clock()),
+        new UiRoutes(cases, access, standard, home.catalog(), home.clock()),
         new OpenApiRoute());
     CordonServer server = CordonServer.start(config, keys, routes);
     server.meters(registry -> Gauge.builder("cordon_snapshot_age_seconds", lists, l -> l.sources().stream()
@@ -135,10 +134,15 @@ final class ServeCommand implements Callable<Integer> {
 
     String base = "http://" + bind + ":" + server.port();
     System.out.println("Cordon is serving " + lists.sources().size() + " source(s) at " + base);
-    adminPassword.ifPresent(pw -> System.out.println("First start: analyst UI at " + base
-        + "/ui  user 'admin', password (shown once): " + pw));
+    // First-start secrets go to an owner-only file, never to stdout (terminal scrollback, log collectors).
+    if (adminPassword.isPresent()) {
+      java.nio.file.Path f = Cases.writeSecret(home, "UI user 'admin' password: " + adminPassword.get());
+      System.out.println("First start: analyst UI at " + base + "/ui, user 'admin'; its password is in " + f
+          + " (readable by you only; delete it once you have changed the password)");
+    }
     if (firstKey != null) {
-      System.out.println("First start: API key 'admin' (shown once, stored hashed): " + firstKey);
+      java.nio.file.Path f = Cases.writeSecret(home, "API key 'admin' (screening only): " + firstKey);
+      System.out.println("First start: API key 'admin' (screening only, stored hashed) is in " + f);
     }
     System.out.println("Try: curl -s -H 'Authorization: ApiKey <key>' -H 'Content-Type: application/json' "
         + base + "/match/default -d '{\"queries\":{\"q1\":{\"schema\":\"Company\",\"properties\":{\"name\":[\"Positive Technologies\"]}}}}'");

@@ -2,6 +2,7 @@ package io.cordon.http;
 
 import io.cordon.access.ApiKey;
 import io.cordon.access.ApiKeys;
+import io.cordon.access.Scope;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.Set;
@@ -9,10 +10,12 @@ import java.util.Set;
 /**
  * Requires {@code Authorization: ApiKey <key>} (as the hosted OpenSanctions API expects, so yente
  * clients work unchanged) on every endpoint except health checks. {@code Bearer <key>} is accepted
- * too. The key's name is put on the request for metrics and audit.
+ * too, and {@code ?api_key=} as yente accepts it (never logged by Cordon: only paths and route
+ * templates are). The key is put on the request; endpoints other than the case workflow need the
+ * {@link Scope#SCREEN} scope, the case workflow checks {@link Scope#CASES} itself.
  */
 final class ApiKeyFilter {
-  static final String KEY_NAME = "cordon.apiKey";
+  static final String KEY = "cordon.apiKey";
   private static final Set<String> OPEN = Set.of("/healthz", "/readyz", "/openapi.json");
 
   private final ApiKeys keys;
@@ -29,6 +32,8 @@ final class ApiKeyFilter {
     }
     String header = ctx.header("Authorization");
     if (header == null || header.isBlank()) {
+      // yente clients may send ?api_key=; Cordon never logs query strings (Errors and the UI log the
+      // path only, metrics the route template), but proxies may: the header is the way to prefer
       String q = ctx.queryParam("api_key");
       header = q == null ? null : "ApiKey " + q;
     }
@@ -43,7 +48,10 @@ final class ApiKeyFilter {
     if (key.isEmpty()) {
       throw ApiException.unauthorized("unknown or revoked API key");
     }
-    ctx.attribute(KEY_NAME, key.get().name());
+    ctx.attribute(KEY, key.get());
+    if (!CaseRoutes.isCasePath(ctx.path()) && !key.get().allows(Scope.SCREEN)) {
+      throw ApiException.forbidden("API key '" + key.get().name() + "' has no screen scope");
+    }
   }
 
   /** The analyst UI authenticates by session login instead (see the UI routes). */

@@ -4,6 +4,8 @@ import static io.cordon.http.JsonFields.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cordon.access.ApiKey;
+import io.cordon.access.Scope;
 import io.cordon.cases.Actor;
 import io.cordon.cases.Alert;
 import io.cordon.cases.AlertStatus;
@@ -23,11 +25,13 @@ import java.util.Optional;
 
 /**
  * The case workflow over HTTP: {@code /v1/parties}, {@code /v1/alerts}, {@code /v1/decisions}.
- * The caller is the case user the API key is named after (a key created with
- * {@code cordon keys create analyst1} acts as user analyst1); roles are enforced by the core.
+ * The caller is the case user the API key is bound to ({@code cordon keys create NAME --scope cases
+ * --user analyst1}); roles and four eyes are enforced by the core.
  */
 public final class CaseRoutes implements CordonServer.Routes {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = RequestJson.MAPPER;
+  /** Most alerts one listing returns. */
+  static final int MAX_ALERTS = 1000;
   private final CaseService cases;
   private final int maxBatch;
 
@@ -46,16 +50,30 @@ public final class CaseRoutes implements CordonServer.Routes {
     app.post("/v1/alerts/{id}/approval", this::approve);
   }
 
+  /** Paths of the case workflow: their keys need the cases scope instead of the screen scope. */
+  static boolean isCasePath(String path) {
+    return path.startsWith("/v1/parties") || path.startsWith("/v1/alerts") || path.startsWith("/v1/decisions");
+  }
+
+  /**
+   * The case user the request acts as: the user the API key is bound to, when the key has the cases
+   * scope. (A key's name no longer makes it act as a user of that name, and the first-start key
+   * screens only.)
+   */
   private Actor actor(Context ctx) {
-    String key = ctx.attribute(ApiKeyFilter.KEY_NAME);
+    ApiKey key = ctx.attribute(ApiKeyFilter.KEY);
     if (key == null) {
-      throw ApiException.forbidden("case endpoints need an API key named after a case user");
+      throw ApiException.forbidden("case endpoints need an API key with the cases scope");
+    }
+    if (!key.allows(Scope.CASES)) {
+      throw ApiException.forbidden("API key '" + key.name() + "' has no cases scope: create a case key with "
+          + "'cordon keys create NAME --scope cases --user USER'");
     }
     try {
-      return cases.actor(key);
-    } catch (io.cordon.cases.NotFoundException e) {
-      throw ApiException.forbidden("API key '" + key + "' is not a case user's key: create the key with the user's name "
-          + "('cordon users ...', then 'cordon keys create USER')");
+      return cases.actor(key.user());
+    } catch (io.cordon.cases.NotFoundException | io.cordon.cases.ForbiddenException e) {
+      throw ApiException.forbidden("API key '" + key.name() + "' acts as user '" + key.user() + "', who "
+          + (e instanceof io.cordon.cases.NotFoundException ? "does not exist" : "is disabled"));
     }
   }
 
@@ -90,6 +108,10 @@ public final class CaseRoutes implements CordonServer.Routes {
   private void alerts(Context ctx) {
     Optional<AlertStatus> status = Optional.ofNullable(ctx.queryParam("status")).map(AlertStatus::parse);
     int limit = RequestCheck.nonNegative(ctx, "limit", 100);
+    if (limit < 1 || limit > MAX_ALERTS) {
+      // 0 used to mean "every alert": a listing is always bounded
+      throw ApiException.badRequest("limit must be between 1 and " + MAX_ALERTS + ", got " + limit);
+    }
     List<Object> out = new ArrayList<>();
     for (Alert a : cases.alerts(actor(ctx), status, Optional.ofNullable(ctx.queryParam("party")), limit)) {
       out.add(alert(a));

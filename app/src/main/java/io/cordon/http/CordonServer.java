@@ -32,10 +32,13 @@ public final class CordonServer implements AutoCloseable {
   /** Builds and starts a server. */
   public static CordonServer start(ServerConfig config, ApiKeys keys, List<Routes> routes) {
     Metrics metrics = new Metrics();
-    ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    ObjectMapper json = RequestJson.MAPPER.copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.http.maxRequestSize = config.maxBodyBytes();
+      BodyLimit limit = new BodyLimit(config.maxBodyBytes());
+      c.jetty.modifyServletContextHandler(h -> h.addFilter(new org.eclipse.jetty.servlet.FilterHolder(limit), "/*",
+          java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
       c.http.prefer405over404 = true;
       // Room for yente's 60,000-byte URLs so that the limit below answers, not Jetty's 8 KB default.
       c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(MAX_URL_BYTES + 16 * 1024));

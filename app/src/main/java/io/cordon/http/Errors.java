@@ -34,6 +34,8 @@ final class Errors {
     app.exception(io.cordon.screening.NoListsException.class, (e, ctx) -> write(ctx, 503, e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
     // Only errors reading the request are the client's; a failure to write a response is ours (500).
+    app.exception(com.fasterxml.jackson.core.exc.StreamConstraintsException.class,
+        (e, ctx) -> write(ctx, 400, "JSON body exceeds a limit: " + e.getOriginalMessage()));
     app.exception(com.fasterxml.jackson.core.exc.StreamReadException.class,
         (e, ctx) -> write(ctx, 400, "invalid JSON: " + e.getOriginalMessage()));
     app.exception(com.fasterxml.jackson.databind.exc.MismatchedInputException.class,

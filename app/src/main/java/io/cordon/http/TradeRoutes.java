@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * the answer has a top-level {@code "decision"}: prohibited, allowed or review.
  */
 public final class TradeRoutes implements CordonServer.Routes {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = RequestJson.MAPPER;
   private static final int CACHED = 8;
 
   private final Catalog catalog;

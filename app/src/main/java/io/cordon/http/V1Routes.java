@@ -32,13 +32,21 @@ import java.util.Set;
  * batches of parties in one call, and the list history (snapshots, deltas).
  */
 public final class V1Routes implements CordonServer.Routes {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = RequestJson.MAPPER;
 
   private final Screener screener;
   private final Catalog catalog;
   private final int maxBatch;
+  private final java.time.Duration deadline;
 
   public V1Routes(Screener screener, Catalog catalog, int maxBatch) {
+    this(screener, catalog, maxBatch, Deadline.DEFAULT);
+  }
+
+  /** @param deadline time one batch request may take (checked between its parties) */
+  V1Routes(Screener screener, Catalog catalog, int maxBatch, java.time.Duration deadline) {
+    Deadline.start(deadline);
+    this.deadline = deadline;
     this.screener = screener;
     this.catalog = catalog;
     this.maxBatch = maxBatch;
@@ -68,7 +76,9 @@ public final class V1Routes implements CordonServer.Routes {
       throw ApiException.badRequest("too many parties: " + parties.size() + " (at most " + maxBatch + " per request)");
     }
     List<Object> out = new ArrayList<>();
+    Deadline time = Deadline.start(deadline);
     for (int i = 0; i < parties.size(); i++) {
+      time.check(i, parties.size());
       out.add(response(run("parties[" + i + "]", parties.get(i))));
     }
     ctx.json(Map.of("responses", out));
@@ -84,7 +94,11 @@ public final class V1Routes implements CordonServer.Routes {
         countries, strings(p, "identifier", "identifiers"), p.hasNonNull("gender") ? p.get("gender").asText() : null);
     OptionalDouble threshold = p.hasNonNull("threshold") ? OptionalDouble.of(number(where, p, "threshold"))
         : OptionalDouble.empty();
-    int limit = p.hasNonNull("limit") ? (int) number(where, p, "limit") : ScreeningQuery.DEFAULT_LIMIT;
+    double rawLimit = p.hasNonNull("limit") ? number(where, p, "limit") : ScreeningQuery.DEFAULT_LIMIT;
+    if (rawLimit != Math.rint(rawLimit) || rawLimit < 1 || rawLimit > ScreeningQuery.MAX_LIMIT) {
+      throw ApiException.badRequest(where + ": limit must be a whole number from 1 to " + ScreeningQuery.MAX_LIMIT);
+    }
+    int limit = (int) rawLimit;
     Set<String> datasets = new LinkedHashSet<>(strings(p, "dataset", "datasets"));
     Optional<LocalDate> asOf = Optional.empty();
     if (p.hasNonNull("asOf")) {

@@ -32,13 +32,16 @@ final class YenteMatch {
   static final Pattern CHANGED_SINCE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?$");
   static final int MAX_LIMIT = 500;
   static final int MAX_EXCLUDED_IDS = 50;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = RequestJson.MAPPER;
 
   private final YenteAlgorithms algorithms;
   private final ListView lists;
   private final int maxQueries;
+  private final java.time.Duration deadline;
 
-  YenteMatch(YenteAlgorithms algorithms, ListView lists, int maxQueries) {
+  YenteMatch(YenteAlgorithms algorithms, ListView lists, int maxQueries, java.time.Duration deadline) {
+    Deadline.start(deadline);
+    this.deadline = deadline;
     this.algorithms = algorithms;
     this.lists = lists;
     this.maxQueries = maxQueries;
@@ -96,7 +99,9 @@ final class YenteMatch {
       throw ApiException.badRequest("No queries provided.");
     }
     Map<String, Object> responses = new LinkedHashMap<>();
+    Deadline time = Deadline.start(deadline);
     for (Map.Entry<String, QueryParsing.Parsed> q : parsed.entrySet()) {
+      time.check(responses.size(), parsed.size());
       JsonNode id = queries.get(q.getKey()).get("id");
       responses.put(q.getKey(), one(q.getKey(), q.getValue(), id == null || id.isNull() ? null : id.asText(), screener,
           threshold, cutoff, limit, scope, filters, asOf));

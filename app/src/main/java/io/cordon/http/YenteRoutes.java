@@ -23,8 +23,13 @@ public final class YenteRoutes implements CordonServer.Routes {
    * @param maxQueries most queries accepted in one match request
    */
   public YenteRoutes(Map<String, Screener> screeners, ListView lists, int maxQueries) {
+    this(screeners, lists, maxQueries, Deadline.DEFAULT);
+  }
+
+  /** @param deadline time one match request may take (checked between its queries) */
+  YenteRoutes(Map<String, Screener> screeners, ListView lists, int maxQueries, java.time.Duration deadline) {
     this.algorithms = new YenteAlgorithms(screeners);
-    this.match = new YenteMatch(algorithms, lists, maxQueries);
+    this.match = new YenteMatch(algorithms, lists, maxQueries, deadline);
     this.search = new YenteSearch(algorithms, lists);
     this.entities = new YenteEntities(lists);
     this.catalog = new YenteCatalog(lists);

@@ -42,8 +42,14 @@ class CasesCliTest {
     ok(Cli.run(home, "import", SharedData.path("ofac_legacy_csv_2019").toString(), "--format", "ofac-sdn-csv",
         "--published", "2019-06-01"));
     Cli.Result init = ok(Cli.run(home, "users", "init"));
-    Matcher m = Pattern.compile("password: (\\S+)").matcher(init.out());
+    // issue 13: the first-start password goes to an owner-only file, not to stdout
+    Path secrets = home.resolve("first-start-secrets.txt");
+    assertThat(init.out()).contains(secrets.toString());
+    assertThat(java.nio.file.Files.getPosixFilePermissions(secrets)).containsExactlyInAnyOrder(
+        java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    Matcher m = Pattern.compile("password: (\\S+)").matcher(Files.readString(secrets));
     assertThat(m.find()).as(init.toString()).isTrue();
+    assertThat(init.out()).doesNotContain(m.group(1));
     ok(withStdin("analyst-pass-1\n", () -> Cli.run(home, "users", "add", "ana", "--role", "analyst", "--as", "admin")));
     ok(withStdin("approver-pass-1\n", () -> Cli.run(home, "users", "add", "bob", "--role", "approver", "--as", "admin")));
 

@@ -45,9 +45,47 @@ class CheckTradeCommandTest {
   }
 
   @Test
+  void helpExitsZeroAndListsEveryBundledRuleBook() {
+    Cli.Result r = run("check-trade", "--help");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    io.cordon.rules.RuleBook book = new io.cordon.rules.RuleLoader().loadBundled();
+    assertThat(book.files()).hasSize(io.cordon.rules.RuleLoader.BUNDLED.size());
+    for (String version : book.files().values()) {
+      assertThat(r.out()).contains(version);
+    }
+    assertThat(r.out()).contains("--purpose", "letter-of-credit", "eu-833-2014.yaml");
+  }
+
+  @Test
+  void euActorsAreCheckedAgainstTheEuRuleBookAndTheEuPolicy() throws Exception {
+    JsonNode eu = json("check-trade", "--actor-jurisdiction", "EU", "--entity", "ofac-31694", "--instrument", "bond",
+        "--market", "secondary", "--issue-date", "2022-03-10", "--trade-date", "2022-04-01", "--json");
+    assertThat(eu.get("decision").asText()).isEqualTo("prohibited");
+    assertThat(eu.get("policy").asText()).isEqualTo("eu");
+    assertThat(eu.get("reasons").toString()).contains("eu-833-5a1-securities").doesNotContain("eo14024");
+    JsonNode text = json("check-trade", "--actor-jurisdiction", "DE", "--entity", "ofac-31694", "--instrument", "bond",
+        "--market", "secondary", "--issue-date", "2022-03-09", "--trade-date", "2022-04-01", "--json");
+    assertThat(text.get("decision").asText()).isEqualTo("allowed"); // "issued after 9 March 2022"
+  }
+
+  @Test
+  void paraphrasesAreMarkedOnTheCommandLine() {
+    Cli.Result r = run("check-trade", "--actor-kind", "financial-institution", "--entity", "ofac-31694", "--instrument",
+        "bond", "--market", "primary", "--issue-date", "2021-06-30", "--trade-date", "2021-07-01", "--currency", "RUB");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("paraphrase: U.S. financial institutions may not participate")
+        .contains("\"As of June 14, 2021, participation in the primary market").contains("<https://ofac.treasury.gov/faqs/888>, text of 2022-03-02");
+  }
+
+  @Test
   void centralBankAfterDirective4AndOwnershipBlocking(@TempDir Path dir) throws Exception {
-    JsonNode cb = json("check-trade", "--identifier", "CBRFRUMM", "--instrument", "other", "--trade-date", "2022-03-01", "--json");
+    JsonNode cb = json("check-trade", "--identifier", "CBRFRUMM", "--instrument", "other", "--trade-date", "2022-03-01",
+        "--purpose", "other", "--json");
     assertThat(cb.get("decision").asText()).isEqualTo("prohibited");
+    JsonNode energy = json("check-trade", "--identifier", "CBRFRUMM", "--instrument", "other", "--trade-date", "2022-03-01",
+        "--purpose", "energy", "--json");
+    assertThat(energy.get("decision").asText()).isEqualTo("allowed");
+    assertThat(energy.get("reasons").toString()).contains("gl-8a-energy");
     Path csv = dir.resolve("own.csv");
     Files.writeString(csv, "owner,asset,percentage,source\nofac-31291,acme-holding,30,test\nofac-31455,acme-holding,20,test\n");
     JsonNode acme = json("check-trade", "--entity", "acme-holding", "--ownership", csv.toString(),

@@ -65,17 +65,23 @@ class ServeCommandTest {
         }
       }
       assertThat(ready).as("ready; output: %s", out).isEqualTo(200);
+      // issue 13: first-start secrets are in an owner-only file, never on stdout
+      Path secrets = home.resolve("first-start-secrets.txt");
+      assertThat(out).anyMatch(l -> l.contains(secrets.toString()));
+      assertThat(out).noneMatch(l -> l.contains("ck_"));
+      assertThat(java.nio.file.Files.getPosixFilePermissions(secrets)).containsExactlyInAnyOrder(
+          java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
       String key = null;
       Pattern k = Pattern.compile("(ck_[A-Za-z0-9_-]+)");
-      for (String l : out) {
+      for (String l : java.nio.file.Files.readAllLines(secrets)) {
         Matcher m = k.matcher(l);
         if (l.contains("API key") && m.find()) {
           key = m.group(1);
         }
       }
-      assertThat(key).as("first-start key in %s", out).isNotNull();
+      assertThat(key).as("first-start key in %s", secrets).isNotNull();
+      assertThat(java.nio.file.Files.readString(secrets)).contains("UI user 'admin' password: ");
       assertThat(out).anyMatch(l -> l.contains("demo list"));
-      assertThat(out).anyMatch(l -> l.contains("user 'admin', password"));
 
       String body = """
           {"queries": {

@@ -8,7 +8,9 @@ import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
 import io.cordon.cases.Hit;
 import io.cordon.cases.MemoryCaseStore;
-import io.cordon.cases.Passwords;
+import io.cordon.access.Access;
+import io.cordon.access.Passwords;
+import io.cordon.access.Scope;
 import io.cordon.cases.Role;
 import io.cordon.index.TokenScorer;
 import io.cordon.match.MatchQuery;
@@ -30,6 +32,7 @@ class CaseRoutesTest {
   static String analystKey;
   static String approverKey;
   static String strangerKey;
+  static String adminKey;
 
   static final Entity PT = Entity.builder("ofac-31455", "Company").add("name", "POSITIVE TECHNOLOGIES")
       .dataset("us_ofac_sdn").build();
@@ -37,22 +40,26 @@ class CaseRoutesTest {
   @BeforeAll
   static void start() {
     TokenScorer scorer = new TokenScorer();
-    CaseService cases = new CaseService(new MemoryCaseStore(), party -> {
+    MemoryCaseStore store = new MemoryCaseStore();
+    CaseService cases = new CaseService(store, party -> {
       List<Hit> hits = new ArrayList<>();
       MatchResult r = scorer.score(new MatchQuery(party.schema(), party.names(), List.of(), List.of(), List.of(), null), PT);
       if (r.score() > 0) {
         hits.add(new Hit(PT, r.score(), r.explanations(), List.of("us_ofac_sdn-1")));
       }
       return hits;
-    }, scorer, Clock.systemUTC(), 0.7, new Passwords(new SecureRandom(), 1000));
-    cases.bootstrapAdmin("admin");
+    }, scorer, Clock.systemUTC(), 0.7);
+    Access access = new Access(store, Clock.systemUTC(), new Passwords(new SecureRandom(), 1000));
+    access.bootstrapAdmin("admin");
     Actor admin = cases.actor("admin");
-    cases.createUser(admin, "analyst1", "secret-1".toCharArray(), Set.of(Role.ANALYST));
-    cases.createUser(admin, "approver1", "secret-2".toCharArray(), Set.of(Role.APPROVER));
+    access.createUser(admin, "analyst1", "secret-1-long".toCharArray(), Set.of(Role.ANALYST));
+    access.createUser(admin, "approver1", "secret-2-long".toCharArray(), Set.of(Role.APPROVER));
     InMemoryApiKeys keys = new InMemoryApiKeys(Clock.systemUTC());
-    analystKey = keys.create("analyst1");
-    approverKey = keys.create("approver1");
-    strangerKey = keys.create("gateway");
+    analystKey = keys.create("analyst-key", Set.of(Scope.SCREEN, Scope.CASES), "analyst1");
+    approverKey = keys.create("approver-key", Set.of(Scope.CASES), "approver1");
+    // named like a user, but a plain (screening) key: it must not act as that user
+    strangerKey = keys.create("analyst1");
+    adminKey = keys.create("admin");
     server = CordonServer.start(ServerConfig.defaults().withPort(0), keys,
         CordonServer.routes(new CaseRoutes(cases, 100)));
     port = server.port();
@@ -108,6 +115,38 @@ class CaseRoutesTest {
     assertThat(analyst.post("/v1/parties", "{\"parties\": [{\"id\": \"x\"}]}").status()).isEqualTo(400);
     HttpTestClient.Response stranger = new HttpTestClient(port, strangerKey).get("/v1/alerts");
     assertThat(stranger.status()).isEqualTo(403);
-    assertThat(stranger.json().get("detail").asText()).contains("not a case user");
+    assertThat(stranger.json().get("detail").asText()).contains("no cases scope");
+  }
+
+  /**
+   * Issue 13: a key named like a user acted as that user with every power, and the first-start
+   * "admin" key approved a decision. Keys now screen only unless given the cases scope and a user.
+   */
+  @Test
+  void keysActOnlyWithinTheirScopeAndAsTheirUser() throws Exception {
+    HttpTestClient analyst = new HttpTestClient(port, analystKey);
+    analyst.post("/v1/parties", "{\"parties\": [{\"id\": \"k1\", \"name\": \"Positive Technologies\", "
+        + "\"schema\": \"Company\"}]}");
+    long id = analyst.get("/v1/alerts?status=open&party=k1").json().get("alerts").get(0).get("id").asLong();
+    assertThat(analyst.post("/v1/decisions", "{\"alert\": " + id + ", \"outcome\": \"false_positive\", "
+        + "\"reason\": \"checked\"}").status()).isEqualTo(201);
+    HttpTestClient.Response byAdminKey = new HttpTestClient(port, adminKey)
+        .post("/v1/alerts/" + id + "/approval", "{\"confirm\": true}");
+    assertThat(byAdminKey.status()).isEqualTo(403);
+    assertThat(byAdminKey.json().get("detail").asText()).contains("no cases scope");
+    HttpTestClient.Response byNamesake = new HttpTestClient(port, strangerKey).get("/v1/alerts");
+    assertThat(byNamesake.status()).isEqualTo(403);
+    // a case-only key cannot screen
+    assertThat(new HttpTestClient(port, approverKey).get("/metrics").status()).isEqualTo(403);
+  }
+
+  @Test
+  void keysInTheUrlAreScopedLikeHeadersAndNeverEchoed() throws Exception {
+    HttpTestClient anon = new HttpTestClient(port, null);
+    assertThat(anon.get("/v1/alerts?api_key=" + analystKey).status()).isEqualTo(200);
+    assertThat(anon.get("/v1/alerts?api_key=" + adminKey).status()).isEqualTo(403);
+    HttpTestClient.Response bad = anon.get("/v1/alerts?api_key=ck_not-a-key");
+    assertThat(bad.status()).isEqualTo(401);
+    assertThat(bad.body()).doesNotContain("ck_not-a-key");
   }
 }

@@ -81,7 +81,14 @@ class TradeRoutesTest {
     assertThat(trade(minfin + "\"market\": \"secondary\", \"issueDate\": \"2022-03-02\", \"tradeDate\": \"2022-03-10\"")
         .get("decision").asText()).isEqualTo("prohibited");
     String cbr = "\"entity\": \"ofac-31695\", \"instrument\": \"other\", ";
-    assertThat(trade(cbr + "\"tradeDate\": \"2022-03-01\"").get("decision").asText()).isEqualTo("prohibited");
+    assertThat(trade(cbr + "\"tradeDate\": \"2022-03-01\", \"purpose\": \"other\"").get("decision").asText())
+        .isEqualTo("prohibited");
+    // energy: General License 8A authorises it; no purpose given: review, saying so
+    assertThat(trade(cbr + "\"tradeDate\": \"2022-03-01\", \"purpose\": [\"energy\"]").get("decision").asText())
+        .isEqualTo("allowed");
+    JsonNode open = trade(cbr + "\"tradeDate\": \"2022-03-01\"");
+    assertThat(open.get("decision").asText()).isEqualTo("review");
+    assertThat(open.get("reasons").toString()).contains("missing: purpose");
     assertThat(trade(cbr + "\"tradeDate\": \"2022-02-27\"").get("decision").asText()).isEqualTo("allowed");
   }
 

@@ -7,7 +7,6 @@ import io.cordon.cases.IndexedScreening;
 import io.cordon.cases.ListChange;
 import io.cordon.cases.MemoryCaseStore;
 import io.cordon.cases.Party;
-import io.cordon.cases.Passwords;
 import io.cordon.catalog.Delta;
 import io.cordon.catalog.Snapshot;
 import io.cordon.match.Scorer;
@@ -16,7 +15,6 @@ import io.cordon.model.Entity;
 import io.cordon.model.Schemata;
 import io.cordon.sources.ofac.OfacSdnCsvAdapter;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,8 +96,7 @@ public final class RescreenBenchmark {
       book.forEach(p -> tx.putParty(p, now));
       return null;
     });
-    CaseService service = new CaseService(store, p -> List.of(), scorer, Clock.systemUTC(), threshold,
-        new Passwords(new SecureRandom(), 1000));
+    CaseService service = new CaseService(store, p -> List.of(), scorer, Clock.systemUTC(), threshold);
     t0 = System.nanoTime();
     service.onSnapshotActivated(Actor.SYSTEM, new ListChange("bench", "warmup", List.of(), Set.of()));
     double indexSecs = secs(t0);

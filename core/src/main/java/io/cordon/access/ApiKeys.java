@@ -13,8 +13,16 @@ import java.util.Optional;
  */
 public interface ApiKeys {
 
-  /** Creates a key named {@code name}; returns the clear key, shown once and never stored. */
-  String create(String name);
+  /** Creates a screening-only key named {@code name}; returns the clear key, shown once and never stored. */
+  default String create(String name) {
+    return create(name, java.util.Set.of(Scope.SCREEN), "");
+  }
+
+  /**
+   * Creates a key with the given scopes; a {@link Scope#CASES} key acts as case user {@code user}.
+   * Returns the clear key, shown once and never stored.
+   */
+  String create(String name, java.util.Set<Scope> scopes, String user);
 
   /** The key record a clear key belongs to, when it exists and is not revoked. */
   Optional<ApiKey> verify(String clearKey);

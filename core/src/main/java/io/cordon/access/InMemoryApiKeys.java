@@ -19,10 +19,10 @@ public final class InMemoryApiKeys implements ApiKeys {
   }
 
   @Override
-  public String create(String name) {
+  public String create(String name, java.util.Set<Scope> scopes, String user) {
     ApiKeys.checkName(name);
     String key = ApiKeys.newClearKey(random);
-    ApiKey rec = new ApiKey(name, key.substring(0, 7), ApiKeys.hash(key), clock.instant(), false);
+    ApiKey rec = new ApiKey(name, key.substring(0, 7), ApiKeys.hash(key), clock.instant(), false, scopes, user);
     if (byName.putIfAbsent(name, rec) != null) {
       throw new IllegalArgumentException("a key named '" + name + "' exists already");
     }
@@ -42,6 +42,6 @@ public final class InMemoryApiKeys implements ApiKeys {
 
   @Override
   public boolean revoke(String name) {
-    return byName.computeIfPresent(name, (n, k) -> new ApiKey(n, k.prefix(), k.sha256(), k.created(), true)) != null;
+    return byName.computeIfPresent(name, (n, k) -> k.revokedCopy()) != null;
   }
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The case workflow: the customer book, screening runs, alerts, four-eyes decisions, the good-guy
- * list, users and the audit log. Every call takes the acting {@link Actor}; roles are checked here,
- * whatever interface (CLI, HTTP, UI) the call came through. Errors are typed:
+ * list and the audit log (users and logins: {@code io.cordon.access.Access}). Every call takes the
+ * acting {@link Actor}; roles are checked here, whatever interface (CLI, HTTP, UI) the call came through. Errors are typed:
  * {@link NotFoundException}, {@link ForbiddenException}, {@link ConflictException},
  * {@link BadInputException}.
  *
@@ -34,7 +33,6 @@ public final class CaseService {
   private final Scorer scorer;
   private final Clock clock;
   private final double threshold;
-  private final Passwords passwords;
   private final int frequentCap;
   private final AtomicReference<NameIndex<Party>> book = new AtomicReference<>();
 
@@ -44,10 +42,8 @@ public final class CaseService {
    * @param scorer    scores a party against one list entry (re-screening on list change)
    * @param clock     time source of every record
    * @param threshold hits scoring at or above it raise alerts; in (0, 1]
-   * @param passwords password hashing
    */
-  public CaseService(CaseStore store, PartyScreening screening, Scorer scorer, Clock clock, double threshold,
-                     Passwords passwords) {
+  public CaseService(CaseStore store, PartyScreening screening, Scorer scorer, Clock clock, double threshold) {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("case threshold must be in (0, 1], got " + threshold);
     }
@@ -56,7 +52,6 @@ public final class CaseService {
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.threshold = threshold;
-    this.passwords = Objects.requireNonNull(passwords, "passwords");
     this.frequentCap = 2000;
   }
 
@@ -71,69 +66,17 @@ public final class CaseService {
   // ---------------------------------------------------------------- users
 
   /**
-   * First start: when there is no user yet, creates {@code name} as admin, analyst and approver with a
-   * random password and returns the password (to print once). Empty when users exist.
-   */
-  public Optional<String> bootstrapAdmin(String name) {
-    String password = passwords.generate();
-    String hash = passwords.hash(password.toCharArray());
-    return store.inTransaction(tx -> {
-      if (!tx.users().isEmpty()) {
-        return Optional.empty();
-      }
-      Instant at = now();
-      tx.putUser(new User(name, EnumSet.allOf(Role.class), hash, at));
-      audit(tx, Actor.SYSTEM, "user-create", "user:" + name, "roles=admin,analyst,approver (first start)", at);
-      return Optional.of(password);
-    });
-  }
-
-  /** Creates a user; admins only. */
-  public User createUser(Actor actor, String name, char[] password, Set<Role> roles) {
-    actor.require(Role.ADMIN, "create users");
-    User.checkName(name);
-    if (name.equals(Actor.SYSTEM.name())) {
-      throw new BadInputException("user name " + name + " is reserved");
-    }
-    if (roles.isEmpty()) {
-      throw new BadInputException("user " + name + ": at least one role is needed");
-    }
-    String hash = passwords.hash(password);
-    return store.inTransaction(tx -> {
-      if (tx.user(name).isPresent()) {
-        throw new ConflictException("user " + name + " exists already");
-      }
-      Instant at = now();
-      User u = new User(name, roles, hash, at);
-      tx.putUser(u);
-      audit(tx, actor, "user-create", "user:" + name, "roles=" + labels(u.roles()), at);
-      return u;
-    });
-  }
-
-  public List<User> users(Actor actor) {
-    actor.require(Role.ADMIN, "list users");
-    return store.inTransaction(CaseTx::users);
-  }
-
-  /** Checks a password; audits success and failure. Empty when the name or password is wrong. */
-  public Optional<Actor> login(String name, char[] password) {
-    Optional<User> user = store.inTransaction(tx -> tx.user(name));
-    boolean ok = user.isPresent() && Passwords.verify(password, user.get().passwordHash());
-    store.inTransaction(tx -> {
-      audit(tx, new Actor(name == null ? "?" : name, Set.of()), ok ? "login" : "login-failed", "user:" + name, "", now());
-      return null;
-    });
-    return ok ? Optional.of(user.get().actor()) : Optional.empty();
-  }
-
-  /**
    * The actor for a user name without a password: for local tools that already have the store's
-   * file permissions (the CLI's {@code --as}). Network interfaces must use {@link #login}.
+   * file permissions (the CLI's {@code --as}) and for API keys bound to a user. Network logins go
+   * through {@code io.cordon.access.Access}. A disabled user is refused.
    */
   public Actor actor(String name) {
-    return store.inTransaction(tx -> tx.user(name))
-        .orElseThrow(() -> new NotFoundException("no user named " + name)).actor();
+    User u = store.inTransaction(tx -> tx.user(name))
+        .orElseThrow(() -> new NotFoundException("no user named " + name));
+    if (u.disabled()) {
+      throw new ForbiddenException("user " + name + " is disabled");
+    }
+    return u.actor();
   }
 
   // ---------------------------------------------------------------- book and screening
@@ -149,6 +92,15 @@ public final class CaseService {
    */
   public ImportResult importParties(Actor actor, String subject, Iterable<Party> parties) {
     requireOperator(actor, "import parties");
+    if (parties instanceof java.util.Collection<Party> all) {
+      // a request is all or nothing: a duplicate in a later chunk must not leave earlier chunks imported
+      Set<String> ids = new java.util.HashSet<>();
+      for (Party p : all) {
+        if (!ids.add(p.externalId())) {
+          throw new BadInputException("party " + p.externalId() + " appears twice in " + subject);
+        }
+      }
+    }
     long runId = store.inTransaction(tx -> tx.insertRun(
         new ScreeningRun(0, ScreeningRun.Trigger.IMPORT, actor.name(), subject, List.of(), 0, 0, 0, now())));
     int[] c = new int[6]; // read, added, changed, unchanged, alerts, suppressed
@@ -443,6 +395,15 @@ public final class CaseService {
       if (d.analyst().equals(actor.name())) {
         throw new ForbiddenException(actor.name() + " may not approve their own decision (four eyes)");
       }
+      // nor through an account of their making: an admin who creates an analyst (or was created by
+      // the analyst) is not a second pair of eyes on that analyst's decisions
+      Optional<User> analyst = tx.user(d.analyst());
+      Optional<User> approver = tx.user(actor.name());
+      if (analyst.map(u -> u.createdBy().equals(actor.name())).orElse(false)
+          || approver.map(u -> u.createdBy().equals(d.analyst())).orElse(false)) {
+        throw new ForbiddenException(actor.name() + " may not approve a decision of " + d.analyst()
+            + ": one created the other's account (four eyes)");
+      }
       Instant at = now();
       Decision.State state = confirm ? Decision.State.CONFIRMED : Decision.State.REJECTED;
       if (!tx.updateDecisionState(d.id(), Decision.State.PENDING, state)) {
@@ -495,9 +456,7 @@ public final class CaseService {
   }
 
   private static void audit(CaseTx tx, Actor actor, String action, String subject, String detail, Instant at) {
-    AuditHead head = tx.auditHeadForUpdate();
-    tx.appendAudit(AuditEntry.chain(head.seq() + 1, at, actor.name(), action, subject == null ? "" : subject,
-        detail == null ? "" : detail, head.hash()));
+    AuditLog.append(tx, actor, action, subject, detail, at);
   }
 
   // ---------------------------------------------------------------- roles
@@ -514,9 +473,5 @@ public final class CaseService {
     if (!actor.equals(Actor.SYSTEM) && !actor.has(Role.ANALYST) && !actor.has(Role.ADMIN)) {
       throw new ForbiddenException(actor.name() + " may not " + what + ": needs the analyst or admin role");
     }
-  }
-
-  private static String labels(Set<Role> roles) {
-    return String.join(",", roles.stream().map(Role::label).sorted().toList());
   }
 }

@@ -1,6 +1,7 @@
 package io.cordon.cases;
 
 import io.cordon.match.MatchQuery;
+import io.cordon.match.QueryLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,10 @@ public record Party(String externalId, String schema, List<String> names, List<S
     if (names.isEmpty()) {
       throw new BadInputException("party " + externalId + ": no name");
     }
+    String id = externalId;
+    QueryLimits.check(names, birthDates, countries, identifiers).ifPresent(v -> {
+      throw new BadInputException("party " + id + ": " + v);
+    });
   }
 
   private static List<String> clean(List<String> values) {

@@ -47,6 +47,7 @@ public final class PartyRows {
     int bad = 0;
     long rows = 0;
     boolean idChecked = false;
+    java.util.Set<String> ids = new java.util.HashSet<>();
     while (reader.hasNext()) {
       InputRow row = reader.next();
       rows++;
@@ -64,6 +65,15 @@ public final class PartyRows {
           problem = "empty id";
         } else if (p.query().names().isEmpty()) {
           problem = "no name";
+        } else {
+          try {
+            // the same checks as the import itself (limits, id length): a file is all or nothing
+            if (!ids.add(toParty(p).externalId())) {
+              problem = "id " + p.id().strip() + " appears twice";
+            }
+          } catch (BadInputException e) {
+            problem = e.getMessage();
+          }
         }
       }
       if (problem != null && ++bad <= shownLimit) {

@@ -4,6 +4,7 @@ import io.cordon.names.AnalyzedName;
 import io.cordon.names.NameKind;
 import io.cordon.names.NamePart;
 import io.cordon.names.GivenNames;
+import io.cordon.names.LoanSpelling;
 import io.cordon.names.LooseSpelling;
 import io.cordon.names.PartTag;
 import io.cordon.names.PhoneticKey;
@@ -32,8 +33,13 @@ final class CompiledName {
     /** per loose spelling: it is the main form itself (then the main-form comparison covered it) */
     final boolean[] looseIsForm;
     final String[] phonetic;
+    /** {@link LoanSpelling} of the form, for words of organisation names only; else null */
+    final String loan;
+    final char[] loanChars;
     final PartTag tag;
     final double weight;
+    /** romanised from one Chinese character (or two such joined): its pinyin is exact, not a spelling */
+    final boolean hanSyllables;
     /** written in another script and romanised: compared more leniently with Latin spellings */
     final boolean romanised;
     /** {@link GivenNames} group of a person's name part, or null */
@@ -51,8 +57,11 @@ final class CompiledName {
     final int end;
 
     Tok(String form, String[] variants, String[] phonetic, PartTag tag, double weight, int start, int end,
-        boolean romanised) {
+        boolean romanised, boolean loanwords, boolean hanSyllables) {
+      this.hanSyllables = hanSyllables;
       this.romanised = romanised;
+      this.loan = loanwords && form.length() >= 4 ? LoanSpelling.of(form) : null;
+      this.loanChars = loan == null ? null : loan.toCharArray();
       this.givenGroup = givenGroup(tag, variants);
       this.form = form;
       this.variants = variants;
@@ -140,10 +149,24 @@ final class CompiledName {
     this.weak = weak;
   }
 
+  /**
+   * One Han character (a syllable of a Chinese name written character by character); two
+   * characters are often a Western name (布什, Bush) rendered by sound, which edit distance serves.
+   */
+  static boolean hanSyllables(String original) {
+    int n = original.codePointCount(0, original.length());
+    if (n != 1) {
+      return false;
+    }
+    return original.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
   static CompiledName of(AnalyzedName a, PartWeights weights, boolean weak) {
     List<Tok> toks = new ArrayList<>();
     List<String> legal = new ArrayList<>();
     StringBuilder squashed = new StringBuilder();
+    // loanwords written back from another script are common in company names, not in persons'
+    boolean loanwords = a.kind() == NameKind.ORGANIZATION || a.kind() == NameKind.OTHER;
     for (NamePart p : a.parts()) {
       if (p.tag() == PartTag.LEGAL_FORM) {
         legal.add(p.form());
@@ -154,7 +177,7 @@ final class CompiledName {
       }
       int i = toks.size();
       toks.add(new Tok(p.form(), p.variants().toArray(new String[0]), p.phonetic().toArray(new String[0]),
-          p.tag(), weights.of(p.tag(), a.kind()), i, i + 1, p.romanised()));
+          p.tag(), weights.of(p.tag(), a.kind()), i, i + 1, p.romanised(), loanwords, hanSyllables(p.original())));
     }
     List<Tok> compounds = new ArrayList<>();
     for (int i = 0; i + 1 < toks.size(); i++) {
@@ -166,7 +189,18 @@ final class CompiledName {
       String joined = x.form + y.form;
       String ph = PhoneticKey.of(joined);
       compounds.add(new Tok(joined, new String[] {joined}, ph.isEmpty() ? new String[0] : new String[] {ph},
-          x.tag, x.weight + y.weight, i, i + 2, x.romanised || y.romanised));
+          x.tag, x.weight + y.weight, i, i + 2, x.romanised || y.romanised, false,
+          x.hanSyllables && y.hanSyllables));
+    }
+    if (toks.size() == 2 && a.kind() == NameKind.PERSON && compounds.size() == 1) {
+      // a two-part name written as one word in the other order: "王俊正" (family name first) is
+      // WANG Junzheng, listed as "Junzheng WANG" once the comma order is undone
+      Tok x = toks.get(1);
+      Tok y = toks.get(0);
+      String joined = x.form + y.form;
+      String ph = PhoneticKey.of(joined);
+      compounds.add(new Tok(joined, new String[] {joined}, ph.isEmpty() ? new String[0] : new String[] {ph},
+          y.tag, x.weight + y.weight, 0, 2, x.romanised || y.romanised, false, x.hanSyllables && y.hanSyllables));
     }
     return new CompiledName(a.original(), a.kind(), a.normalized(), a.written(), squashed.toString(),
         toks.toArray(new Tok[0]), compounds.toArray(new Tok[0]), legal.toArray(new String[0]), weak);

@@ -1,5 +1,6 @@
 package io.cordon.match;
 
+import io.cordon.names.BidiControls;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  *
  * @param schema      FtM schema of the party (Person, Company, Organization, LegalEntity, Vessel...);
  *                    LegalEntity or Thing when unknown
- * @param names       full names as given (any script, any order)
+ * @param names       full names as given (any script, any order); bidi controls are removed
+ *                    (see {@link BidiControls})
  * @param birthDates  FtM dates (YYYY, YYYY-MM or YYYY-MM-DD)
  * @param countries   FtM country codes (nationality, citizenship, jurisdiction, country)
  * @param identifiers identifier values of any kind (passport, INN, OGRN, LEI, BIC, IMO, ISIN, wallet)
@@ -17,10 +19,18 @@ public record MatchQuery(String schema, List<String> names, List<String> birthDa
                          List<String> identifiers, String gender) {
   public MatchQuery {
     schema = schema == null || schema.isBlank() ? "LegalEntity" : schema;
-    names = List.copyOf(names);
+    names = withoutBidiControls(names);
     birthDates = List.copyOf(birthDates);
     countries = List.copyOf(countries);
     identifiers = List.copyOf(identifiers);
+  }
+
+  /** Invisible bidi controls removed, plus the displayed order where an override reorders a name. */
+  private static List<String> withoutBidiControls(List<String> names) {
+    if (names.stream().noneMatch(BidiControls::present)) {
+      return List.copyOf(names);
+    }
+    return names.stream().flatMap(n -> BidiControls.variants(n).stream()).distinct().toList();
   }
 
   /** A name-only query for any kind of party. */

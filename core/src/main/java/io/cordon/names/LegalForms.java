@@ -1,102 +1,146 @@
 package io.cordon.names;
 
+import io.cordon.model.LegalFormTable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Organisation legal forms, in any script once romanised, mapped to shared symbols: OOO, ООО, ТОВ,
- * LLC, SRL and "obshchestvo s ogranichennoy otvetstvennostyu" are all {@code llc}; AO, ZAO, OAO,
- * PAO, JSC, OJSC and "joint stock company" are {@code jsc}. The symbol replaces the words, so the
- * scorer compares "OAO Gazprom" and "Gazprom JSC" as the same name with the same legal form.
- * Phrases are matched longest first on folded tokens.
+ * The legal forms of {@link LegalFormTable} as name analysis sees them: every form tokenised and
+ * romanised by the same chain as a name, so "ООО", "OOO", "obshchestvo s ogranichennoi
+ * otvetstvennostyu" and "LLC" all become the symbol {@code llc}, and the scorer compares "OAO
+ * Gazprom" and "Gazprom JSC" as the same name with the same legal form. Phrases of several words,
+ * and single words of five letters or more, are compared by {@link LooseSpelling} of each word, so
+ * ogranichennoy/ogranichennoi/ogranichennoj are one; short forms must be equal. Phrases are
+ * matched longest first.
  */
 final class LegalForms {
-  private LegalForms() {}
+  private static final int MAX_COMBINATIONS = 64;
 
-  private static final String[] TABLE = {
-      // limited liability companies
-      "llc", "llc", "lc", "llc", "ooo", "llc", "too", "llc", "tov", "llc",
-      "limited liability company", "llc", "limited liability co", "llc",
-      "obshchestvo s ogranichennoy otvetstvennostyu", "llc", "obshchestvo s ogranichennoi otvetstvennostiu", "llc",
-      "obshchestvo s ogranichennoj otvetstvennostju", "llc",
-      "tovarystvo z obmezhenoyu vidpovidalnistyu", "llc", "tovaristvo z obmezhenoyu vidpovidalnistyu", "llc",
-      "srl", "llc", "sarl", "llc", "societatea cu raspundere limitata", "llc",
-      "societa a responsabilita limitata", "llc", "sociedad de responsabilidad limitada", "llc",
-      "societe a responsabilite limitee", "llc", "ltda", "llc",
-      "gmbh", "gmbh", "gesellschaft mit beschrankter haftung", "gmbh", "gesellschaft mit beschraenkter haftung", "gmbh",
-      "doo", "doo", "drustvo s ogranicenom odgovornoscu", "doo", "dooel", "doo",
-      "sp z oo", "spzoo", "spzoo", "spzoo", "spolka z ograniczona odpowiedzialnoscia", "spzoo",
-      "sro", "sro", "spol sro", "sro",
-      // joint stock companies
-      "jsc", "jsc", "ojsc", "jsc", "cjsc", "jsc", "pjsc", "jsc", "ao", "jsc", "oao", "jsc", "zao", "jsc", "pao", "jsc",
-      "pat", "jsc", "prat", "jsc", "jstc", "jsc",
-      "joint stock company", "jsc", "open joint stock company", "jsc", "closed joint stock company", "jsc",
-      "public joint stock company", "jsc", "joint-stock company", "jsc", "jointstock company", "jsc",
-      "open joint-stock company", "jsc", "closed joint-stock company", "jsc", "joint stock co", "jsc",
-      "aktsionernoye obshchestvo", "jsc", "aktsionernoe obshchestvo", "jsc",
-      "otkrytoye aktsionernoye obshchestvo", "jsc", "otkrytoe aktsionernoe obshchestvo", "jsc",
-      "zakrytoye aktsionernoye obshchestvo", "jsc", "zakrytoe aktsionernoe obshchestvo", "jsc",
-      "publichnoye aktsionernoye obshchestvo", "jsc", "publichnoe aktsionernoe obshchestvo", "jsc",
-      "aktsionerne tovarystvo", "jsc", "publichne aktsionerne tovarystvo", "jsc",
-      "ag", "ag", "aktiengesellschaft", "ag",
-      // limited companies and corporations
-      "ltd", "ltd", "limited", "ltd", "pvt ltd", "ltd", "private limited", "ltd", "pte ltd", "ltd", "pty ltd", "ptyltd",
-      "pty", "pty", "proprietary limited", "ptyltd",
-      "plc", "plc", "public limited company", "plc",
-      "inc", "inc", "incorporated", "inc",
-      "corp", "corp", "corporation", "corp",
-      "co", "co", "company", "co", "compania", "co", "compagnie", "co", "cie", "co",
-      "llp", "llp", "limited liability partnership", "llp",
-      "lp", "lp", "limited partnership", "lp",
-      "sa", "sa", "sociedad anonima", "sa", "societe anonyme", "sa", "sociedade anonima", "sa",
-      "sa de cv", "sadecv", "sab de cv", "sadecv", "s de rl de cv", "sadecv", "s de rl", "llc",
-      "spa", "spa", "societa per azioni", "spa",
-      "bv", "bv", "besloten vennootschap", "bv", "nv", "nv", "naamloze vennootschap", "nv", "bvba", "bvba",
-      "sl", "sl", "sas", "sas", "se", "se", "ab", "ab", "oy", "oy", "oyj", "oy", "kg", "kg", "gmbh co kg", "kg",
-      "kft", "kft", "zrt", "zrt", "ad", "ad", "ead", "ad", "eood", "eood", "ood", "ood",
-      "fze", "fze", "fzco", "fzco", "fzc", "fzco", "fzllc", "llc",
-      "as", "as", "a s", "as", "aps", "aps", "asa", "asa",
-      "sdn bhd", "sdnbhd", "bhd", "bhd", "tbk", "tbk", "pt", "pt",
-  };
+  private final Map<String, String> exact = new HashMap<>();
+  private final Map<String, String> loose = new HashMap<>();
+  /** forms written in Han, Hangul or Kana, longest first: split off names written without spaces */
+  private final List<String> cjk;
+  private final int maxWords;
 
-  private static final Map<String, String> PHRASES = new HashMap<>();
-  private static final int MAX_WORDS;
-
-  static {
+  /**
+   * @param romanize folded romanisations of one raw token, most standard first (the analyser's)
+   */
+  LegalForms(LegalFormTable table, Function<String, List<String>> romanize) {
     int max = 1;
-    for (int i = 0; i < TABLE.length; i += 2) {
-      PHRASES.put(TABLE[i], TABLE[i + 1]);
-      max = Math.max(max, TABLE[i].split(" ").length);
+    Set<String> cjkForms = new LinkedHashSet<>();
+    for (LegalFormTable.Form f : table.forms()) {
+      String text = UnicodeNormalizer.normalize(f.text());
+      List<Tokenizer.RawToken> raw = Tokenizer.tokenize(text);
+      List<List<String>> variants = new ArrayList<>();
+      for (Tokenizer.RawToken r : raw) {
+        List<String> v = romanize.apply(r.text());
+        if (!v.isEmpty()) {
+          variants.add(v);
+        }
+        Script s = Script.of(r.text());
+        if ((s == Script.HAN || s == Script.HANGUL || s == Script.KANA) && r.text().length() >= 2) {
+          cjkForms.add(r.text());
+        }
+      }
+      if (variants.isEmpty()) {
+        continue;
+      }
+      max = Math.max(max, variants.size());
+      List<String> first = new ArrayList<>();
+      for (List<String> v : variants) {
+        first.add(v.get(0));
+      }
+      exact.putIfAbsent(String.join(" ", first), f.symbol());
+      if (variants.size() > 1 || first.get(0).length() > 4) {
+        for (String k : looseKeys(variants)) {
+          loose.putIfAbsent(k, f.symbol());
+        }
+      }
     }
-    MAX_WORDS = max;
+    List<String> c = new ArrayList<>(cjkForms);
+    c.sort(Comparator.comparingInt(String::length).reversed());
+    this.cjk = List.copyOf(c);
+    this.maxWords = max;
+  }
+
+  /** Loose keys of every combination of the words' variants (bounded). */
+  private static Set<String> looseKeys(List<List<String>> variants) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add("");
+    for (List<String> word : variants) {
+      Set<String> next = new LinkedHashSet<>();
+      Set<String> ls = new LinkedHashSet<>();
+      for (String v : word) {
+        ls.add(LooseSpelling.of(v));
+      }
+      for (String k : keys) {
+        for (String l : ls) {
+          if (next.size() < MAX_COMBINATIONS) {
+            next.add(k.isEmpty() ? l : k + " " + l);
+          }
+        }
+      }
+      keys = next;
+    }
+    return keys;
   }
 
   /** Length in tokens of the legal-form phrase starting at {@code from}, or 0. */
-  static int match(List<String> forms, int from) {
-    for (int len = Math.min(MAX_WORDS, forms.size() - from); len >= 1; len--) {
-      if (PHRASES.containsKey(join(forms, from, len))) {
+  int match(List<String> forms, int from) {
+    for (int len = Math.min(maxWords, forms.size() - from); len >= 1; len--) {
+      if (symbol(forms, from, len) != null) {
         return len;
       }
     }
     return 0;
   }
 
-  /** The symbol of a phrase found by {@link #match}. */
-  static String symbol(List<String> forms, int from, int len) {
-    return PHRASES.get(join(forms, from, len));
+  /** The symbol of a phrase found by {@link #match}, or null. */
+  String symbol(List<String> forms, int from, int len) {
+    String s = exact.get(join(forms, from, len, false));
+    if (s == null && (len > 1 || forms.get(from).length() > 4)) {
+      s = loose.get(join(forms, from, len, true));
+    }
+    return s;
   }
 
-  private static String join(List<String> forms, int from, int len) {
+  /**
+   * Han, Hangul and Kana names are written without spaces ("华为技术有限公司", "株式会社東芝"): a
+   * legal form at the end or start of such a word becomes a word of its own.
+   */
+  List<String> splitCjk(String token) {
+    if (cjk.contains(token)) {
+      return List.of(token);
+    }
+    for (String f : cjk) {
+      if (token.length() > f.length()) {
+        if (token.endsWith(f)) {
+          return List.of(token.substring(0, token.length() - f.length()), f);
+        }
+        if (token.startsWith(f)) {
+          return List.of(f, token.substring(f.length()));
+        }
+      }
+    }
+    return List.of(token);
+  }
+
+  private static String join(List<String> forms, int from, int len, boolean loose) {
     if (len == 1) {
-      return forms.get(from);
+      return loose ? LooseSpelling.of(forms.get(from)) : forms.get(from);
     }
     StringBuilder b = new StringBuilder();
     for (int i = from; i < from + len; i++) {
       if (i > from) {
         b.append(' ');
       }
-      b.append(forms.get(i));
+      b.append(loose ? LooseSpelling.of(forms.get(i)) : forms.get(i));
     }
     return b.toString();
   }

@@ -30,20 +30,25 @@ import java.util.Set;
 public final class NameAnalyzer {
   private static final NameAnalyzer STANDARD = new NameAnalyzer(new IcuLatin());
 
+  /** Prefix of loanword keys among {@link #indexKeys} (see {@link LoanSpelling}). */
+  public static final String LOAN_PREFIX = "^";
+
   /** Prefix of phonetic keys among {@link #indexKeys}. */
   public static final String PHONETIC_PREFIX = "~";
 
   private final IcuLatin icu;
+  private final LegalForms legalForms;
 
   private NameAnalyzer(IcuLatin icu) {
     this.icu = icu;
+    this.legalForms = new LegalForms(io.cordon.model.LegalFormTable.standard(), this::romanize);
   }
 
   /**
    * Version of the analysis: changes whenever {@link #indexKeys} may give other keys for the same
    * name, so that an index built with older keys is recognised as stale.
    */
-  public static final String VERSION = "cordon-names-1";
+  public static final String VERSION = "cordon-names-3";
 
   /** {@link #VERSION}. */
   public String version() {
@@ -68,8 +73,11 @@ public final class NameAnalyzer {
     }
     String s = UnicodeNormalizer.normalize(name);
     String written = written(s);
-    String reordered = NameOrder.reorder(s, kind);
+    String reordered = NameOrder.reorder(s, kind, legalForms);
     List<Tokenizer.RawToken> raw = Tokenizer.tokenize(reordered);
+    if (kind != NameKind.PERSON) {
+      raw = splitCjkLegalForms(raw);
+    }
 
     List<Tok> toks = new ArrayList<>(raw.size());
     for (Tokenizer.RawToken r : raw) {
@@ -79,8 +87,25 @@ public final class NameAnalyzer {
       }
     }
     dropTitles(toks, kind);
-    List<NamePart> parts = tag(toks, kind);
+    List<NamePart> parts = tag(toks, kind, legalForms);
     return new AnalyzedName(name, kind, parts, written);
+  }
+
+  private List<Tokenizer.RawToken> splitCjkLegalForms(List<Tokenizer.RawToken> raw) {
+    List<Tokenizer.RawToken> out = null;
+    for (int i = 0; i < raw.size(); i++) {
+      Tokenizer.RawToken r = raw.get(i);
+      List<String> split = legalForms.splitCjk(r.text());
+      if (split.size() > 1 && out == null) {
+        out = new ArrayList<>(raw.subList(0, i));
+      }
+      if (out != null) {
+        for (int k = 0; k < split.size(); k++) {
+          out.add(new Tokenizer.RawToken(split.get(k), k == split.size() - 1 && r.hyphenNext()));
+        }
+      }
+    }
+    return out == null ? raw : out;
   }
 
   /** The folded words as written, for the exact-name check. */
@@ -118,7 +143,13 @@ public final class NameAnalyzer {
     if (onlyWeak) {
       core = name.parts();
     }
+    // loanwords written back from another script ("Pozitiv Teknolodzhiz"): one spelling for both,
+    // for organisation words (the scorer compares them the same way, see LoanSpelling)
+    boolean loanwords = name.kind() == NameKind.ORGANIZATION || name.kind() == NameKind.OTHER;
     for (NamePart p : core) {
+      if (loanwords && p.form().length() >= 4) {
+        keys.add(LOAN_PREFIX + LoanSpelling.of(p.form()));
+      }
       keys.addAll(p.variants());
       for (String ph : p.phonetic()) {
         if (ph.length() >= 2 || core.size() == 1) {
@@ -144,6 +175,10 @@ public final class NameAnalyzer {
         if (identifying(ps.get(i).tag()) || identifying(ps.get(i + 1).tag())) {
           keys.add(ps.get(i).form() + ps.get(i + 1).form());
         }
+      }
+      if (ps.size() == 2 && name.kind() == NameKind.PERSON) {
+        // the same two names written as one word in the other order (王俊正 = WANG Junzheng)
+        keys.add(ps.get(1).form() + ps.get(0).form());
       }
     }
     keys.remove("");
@@ -238,14 +273,14 @@ public final class NameAnalyzer {
     }
   }
 
-  private static List<NamePart> tag(List<Tok> toks, NameKind kind) {
+  private static List<NamePart> tag(List<Tok> toks, NameKind kind, LegalForms legalForms) {
     int n = toks.size();
     PartTag[] tags = new PartTag[n];
     String[] forms = new String[n];
     String[] originals = new String[n];
     boolean[] skip = new boolean[n];
     if (kind == NameKind.ORGANIZATION || kind == NameKind.OTHER) {
-      legalForms(toks, tags, forms, originals, skip);
+      legalForms(legalForms, toks, tags, forms, originals, skip);
     }
     List<Integer> names = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -304,8 +339,8 @@ public final class NameAnalyzer {
    * edges of the name, next to other legal forms, so that "AT&T" or "SA Brewing" keep their words;
    * at least one other word must remain.
    */
-  private static void legalForms(List<Tok> toks, PartTag[] tags, String[] forms, String[] originals,
-                                 boolean[] skip) {
+  private static void legalForms(LegalForms legalForms, List<Tok> toks, PartTag[] tags, String[] forms,
+                                 String[] originals, boolean[] skip) {
     int n = toks.size();
     List<String> folded = new ArrayList<>(n);
     for (Tok t : toks) {
@@ -313,7 +348,7 @@ public final class NameAnalyzer {
     }
     int[] len = new int[n];
     for (int i = 0; i < n; ) {
-      int l = LegalForms.match(folded, i);
+      int l = legalForms.match(folded, i);
       if (l > 0) {
         len[i] = l;
         i += l;
@@ -361,7 +396,7 @@ public final class NameAnalyzer {
         continue;
       }
       tags[i] = PartTag.LEGAL_FORM;
-      forms[i] = LegalForms.symbol(folded, i, len[i]);
+      forms[i] = legalForms.symbol(folded, i, len[i]);
       StringBuilder orig = new StringBuilder();
       for (int k = i; k < i + len[i]; k++) {
         orig.append(k > i ? " " : "").append(toks.get(k).original());

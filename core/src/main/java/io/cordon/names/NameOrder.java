@@ -9,7 +9,7 @@ final class NameOrder {
   private NameOrder() {}
 
   /** The reordered name, or the name unchanged. */
-  static String reorder(String s, NameKind kind) {
+  static String reorder(String s, NameKind kind, LegalForms legalForms) {
     if (kind == NameKind.ORGANIZATION || kind == NameKind.VESSEL) {
       return s;
     }
@@ -22,7 +22,7 @@ final class NameOrder {
     if (after.isEmpty() || before.isEmpty() || words(before) > 3) {
       return s;
     }
-    if (kind != NameKind.PERSON && looksLikeLegalForm(after)) {
+    if (kind != NameKind.PERSON && looksLikeLegalForm(after, legalForms)) {
       return s;
     }
     return after + " " + before;
@@ -32,14 +32,14 @@ final class NameOrder {
     return s.split("\\s+").length;
   }
 
-  private static boolean looksLikeLegalForm(String after) {
+  private static boolean looksLikeLegalForm(String after, LegalForms legalForms) {
     java.util.List<String> forms = new java.util.ArrayList<>();
     for (Tokenizer.RawToken t : Tokenizer.tokenize(after)) {
       forms.add(Folder.fold(t.text()));
     }
     int i = 0;
     while (i < forms.size()) {
-      int len = LegalForms.match(forms, i);
+      int len = legalForms.match(forms, i);
       if (len == 0) {
         return false;
       }

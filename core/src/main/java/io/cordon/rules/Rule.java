@@ -23,12 +23,19 @@ import java.util.Objects;
  * @param outcome        what it says about covered transactions
  * @param ownership50    whether the 50% rule extends it to entities owned 50% or more by covered parties
  * @param file           the rule file and its version, for the audit trail
+ * @param authorizes     for a general licence (outcome allowed): ids of the prohibiting rules it
+ *                       authorises when its own conditions hold; empty otherwise
+ * @param partyDates     each covered party's own start date, for conditions with onOrAfterPartyDate; or null
+ * @param proviso        for a general licence: a condition of the licence Cordon cannot check (e.g.
+ *                       "only the wind-down"); when the licence fires, the answer is review; or null
  */
 public record Rule(String id, String title, String authority, String program, LocalDate published,
                    List<Citation> citations, String follows, String note, LocalDate effectiveFrom,
                    LocalDate effectiveUntil, String supersededBy, Conditions when, Outcome outcome,
-                   boolean ownership50, String file) {
+                   boolean ownership50, String file, List<String> authorizes, PartyDates partyDates,
+                   String proviso) {
   public Rule {
+    authorizes = List.copyOf(authorizes);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(effectiveFrom, "effectiveFrom");
     Objects.requireNonNull(when, "when");
@@ -37,6 +44,11 @@ public record Rule(String id, String title, String authority, String program, Lo
     if (citations.isEmpty()) {
       throw new IllegalArgumentException("rule " + id + " has no citation");
     }
+  }
+
+  /** True for a general licence: it authorises other rules' prohibitions. */
+  public boolean isLicence() {
+    return !authorizes.isEmpty();
   }
 
   /** True when the rule is in force on {@code tradeDate}. */

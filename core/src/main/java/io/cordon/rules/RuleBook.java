@@ -1,5 +1,6 @@
 package io.cordon.rules;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,19 @@ import java.util.stream.Collectors;
 /**
  * A validated set of rules from one or more rule files. Immutable.
  *
- * @param files one entry per file: name to "ruleset@version", for the audit trail
- * @param rules all rules in file order
+ * @param files        one entry per file: name to "ruleset@version", for the audit trail
+ * @param descriptions one entry per file: name to the file's description (may be null)
+ * @param rules        all rules in file order
  */
-public record RuleBook(Map<String, String> files, List<Rule> rules) {
+public record RuleBook(Map<String, String> files, Map<String, String> descriptions, List<Rule> rules) {
   public RuleBook {
-    files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+    files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+    descriptions = Collections.unmodifiableMap(new LinkedHashMap<>(descriptions));
     rules = List.copyOf(rules);
+  }
+
+  public RuleBook(Map<String, String> files, List<Rule> rules) {
+    this(files, Map.of(), rules);
   }
 
   public Optional<Rule> rule(String id) {

@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  */
 public final class RuleLoader {
   /** The rule files bundled with Cordon, in load order. */
-  public static final List<String> BUNDLED = List.of("us-ofac-eo14024.yaml", "us-ofac-eo13662.yaml",
-      "blocking.yaml");
+  public static final List<String> BUNDLED = List.of("us-ofac-eo14024.yaml", "us-ofac-eo13883.yaml",
+      "us-ofac-eo13662.yaml", "eu-833-2014.yaml", "blocking.yaml");
   private static final String FORMAT = "cordon-rules/1";
   private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9.-]*$");
   private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
@@ -85,6 +85,7 @@ public final class RuleLoader {
     List<String> problems = new ArrayList<>();
     List<Rule> rules = new ArrayList<>();
     Map<String, String> files = new LinkedHashMap<>();
+    Map<String, String> descriptions = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : texts.entrySet()) {
       Ctx ctx = new Ctx(e.getKey(), problems);
       JsonNode root;
@@ -98,7 +99,7 @@ public final class RuleLoader {
         problems.add(e.getKey() + ": expected a mapping with format, ruleset, version, rules");
         continue;
       }
-      ctx.fields(root, "", Set.of("format", "ruleset", "version", "description", "rules"));
+      ctx.fields(root, "", Set.of("format", "ruleset", "version", "description", "partyDates", "rules"));
       String format = ctx.text(root, "format", true);
       if (format != null && !FORMAT.equals(format)) {
         ctx.problem("format", "unsupported format '" + format + "', expected " + FORMAT);
@@ -106,13 +107,16 @@ public final class RuleLoader {
       String ruleset = ctx.text(root, "ruleset", true);
       String version = ctx.text(root, "version", true);
       files.put(e.getKey(), ruleset + "@" + version);
+      descriptions.put(e.getKey(), ctx.text(root, "description", false));
+      Map<String, PartyDates> tables = partyDates(ctx.in("partyDates"), root.get("partyDates"));
       JsonNode list = root.get("rules");
       if (list == null || !list.isArray() || list.isEmpty()) {
         ctx.problem("rules", "missing or empty list of rules");
         continue;
       }
       for (int i = 0; i < list.size(); i++) {
-        Rule r = rule(ctx.in("rules[" + i + "]"), list.get(i), e.getKey() + " (" + ruleset + "@" + version + ")");
+        Rule r = rule(ctx.in("rules[" + i + "]"), list.get(i), e.getKey() + " (" + ruleset + "@" + version + ")",
+            tables);
         if (r != null) {
           rules.add(r);
         }
@@ -128,14 +132,101 @@ public final class RuleLoader {
       if (r.supersededBy() != null && !ids.contains(r.supersededBy())) {
         problems.add(r.file() + ": rule " + r.id() + ": supersededBy names unknown rule " + r.supersededBy());
       }
+      for (String a : r.authorizes()) {
+        if (!ids.contains(a)) {
+          problems.add(r.file() + ": rule " + r.id() + ": authorizes names unknown rule " + a);
+        }
+      }
     }
     if (!problems.isEmpty()) {
       throw new RuleFormatException(problems);
     }
-    return new RuleBook(files, rules);
+    return new RuleBook(files, descriptions, rules);
   }
 
-  private Rule rule(Ctx c, JsonNode n, String file) {
+  /** The file's tables of per-party dates, by name. */
+  private Map<String, PartyDates> partyDates(Ctx c, JsonNode n) {
+    Map<String, PartyDates> out = new LinkedHashMap<>();
+    if (n == null) {
+      return out;
+    }
+    if (!n.isObject()) {
+      c.problem("", "expected a mapping of table name to {label, listed, citations, dates}");
+      return out;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> t = it.next();
+      Ctx tc = c.in(t.getKey());
+      JsonNode tn = t.getValue();
+      tc.fields(tn, "", Set.of("label", "listed", "citations", "dates"));
+      if (!tn.isObject()) {
+        continue;
+      }
+      String label = tc.text(tn, "label", true);
+      List<String> listed = tc.strings(tn, "listed");
+      Map<String, LocalDate> dates = new LinkedHashMap<>();
+      JsonNode dn = tn.get("dates");
+      if (dn != null && !dn.isObject()) {
+        tc.problem("dates", "expected a mapping of entity id to YYYY-MM-DD");
+      } else if (dn != null) {
+        Ctx dc = tc.in("dates");
+        for (Iterator<Map.Entry<String, JsonNode>> d = dn.fields(); d.hasNext(); ) {
+          Map.Entry<String, JsonNode> de = d.next();
+          LocalDate v = dc.parseDate(de.getValue().asText(), de.getKey());
+          if (v != null) {
+            dates.put(de.getKey(), v);
+          }
+        }
+      }
+      if (listed.isEmpty() && dates.isEmpty()) {
+        tc.problem("", "give listed phrases, dates, or both");
+      }
+      List<Citation> cites = citations(tc, tn.get("citations"));
+      if (!dates.isEmpty() && cites.isEmpty()) {
+        tc.problem("citations", "missing: say where the dates come from");
+      }
+      if (label != null) {
+        out.put(t.getKey(), new PartyDates(t.getKey(), label, listed, dates, cites));
+      }
+    }
+    return out;
+  }
+
+  private List<Citation> citations(Ctx c, JsonNode cits) {
+    List<Citation> citations = new ArrayList<>();
+    if (cits == null || !cits.isArray()) {
+      return citations;
+    }
+    for (int i = 0; i < cits.size(); i++) {
+      Ctx cc = c.in("citations[" + i + "]");
+      JsonNode cn = cits.get(i);
+      cc.fields(cn, "", Set.of("cite", "url", "published", "quote", "paraphrase"));
+      String cite = cc.text(cn, "cite", true);
+      String quote = cc.text(cn, "quote", false);
+      String para = cc.text(cn, "paraphrase", false);
+      String url = cc.text(cn, "url", false);
+      LocalDate published = cc.date(cn, "published", false);
+      if ((quote == null) == (para == null)) {
+        cc.problem("", "give exactly one of quote (verbatim from the published text) or paraphrase");
+        continue;
+      }
+      if (quote != null && (url == null || published == null)) {
+        cc.problem(url == null ? "url" : "published", "missing: a verbatim quote needs its source (url) and the date"
+            + " of the text (published); if the text could not be reached, write paraphrase: instead of quote:");
+        continue;
+      }
+      if (url != null && published == null) {
+        cc.problem("published", "missing: a source needs the date of its text");
+        continue;
+      }
+      if (cite != null) {
+        citations.add(new Citation(cite, url, published, quote != null ? quote : para, quote != null));
+      }
+    }
+    return citations;
+  }
+
+  private Rule rule(Ctx c, JsonNode n, String file, Map<String, PartyDates> tables) {
     if (!n.isObject()) {
       c.problem("", "expected a mapping");
       return null;
@@ -149,7 +240,7 @@ public final class RuleLoader {
     }
     int before = c.problems.size();
     c.fields(n, "", Set.of("id", "title", "authority", "program", "published", "citations", "follows", "note",
-        "effective", "supersededBy", "when", "outcome", "ownership50"));
+        "effective", "supersededBy", "when", "outcome", "ownership50", "authorizes", "partyDate", "proviso"));
     String title = c.text(n, "title", true);
     String authority = c.text(n, "authority", true);
     String program = c.text(n, "program", false);
@@ -157,21 +248,12 @@ public final class RuleLoader {
     String follows = c.text(n, "follows", false);
     String note = c.text(n, "note", false);
     String supersededBy = c.text(n, "supersededBy", false);
-    List<Citation> citations = new ArrayList<>();
     JsonNode cits = n.get("citations");
+    List<Citation> citations = List.of();
     if (cits == null || !cits.isArray() || cits.isEmpty()) {
-      c.problem("citations", "missing: every rule needs at least one citation with cite and quote");
+      c.problem("citations", "missing: every rule needs at least one citation with cite and quote (or paraphrase)");
     } else {
-      for (int i = 0; i < cits.size(); i++) {
-        Ctx cc = c.in("citations[" + i + "]");
-        JsonNode cn = cits.get(i);
-        cc.fields(cn, "", Set.of("cite", "url", "published", "quote"));
-        String cite = cc.text(cn, "cite", true);
-        String quote = cc.text(cn, "quote", true);
-        if (cite != null && quote != null) {
-          citations.add(new Citation(cite, cc.text(cn, "url", false), cc.date(cn, "published", false), quote));
-        }
-      }
+      citations = citations(c, cits);
     }
     LocalDate from = null;
     LocalDate until = null;
@@ -205,11 +287,30 @@ public final class RuleLoader {
     if (when != null && follows == null && (ambiguous(when.issueDate()) || ambiguous(when.tradeDate()))) {
       c.problem("follows", "required when a date condition has ambiguousOn: say which text the rule follows");
     }
+    List<String> authorizes = c.strings(n, "authorizes");
+    if (!authorizes.isEmpty() && outcome != null && outcome != Outcome.ALLOWED) {
+      c.problem("authorizes", "only a rule with outcome allowed (a general licence) can authorise other rules");
+    }
+    String proviso = c.text(n, "proviso", false);
+    if (proviso != null && authorizes.isEmpty()) {
+      c.problem("proviso", "only a general licence (a rule with authorizes) has a proviso");
+    }
+    String pd = c.text(n, "partyDate", false);
+    PartyDates partyDates = null;
+    if (pd != null) {
+      partyDates = tables.get(pd);
+      if (partyDates == null) {
+        c.problem("partyDate", "unknown table '" + pd + "'; this file defines " + tables.keySet());
+      }
+    }
+    if (when != null && when.usesPartyDate() && pd == null) {
+      c.problem("partyDate", "required when a date condition uses onOrAfterPartyDate");
+    }
     if (c.problems.size() > before || id == null) {
       return null;
     }
     return new Rule(id, title, authority, program, published, citations, follows, note, from, until,
-        supersededBy, when, outcome, own, file);
+        supersededBy, when, outcome, own, file, authorizes, partyDates, proviso);
   }
 
   private static boolean ambiguous(DateCondition d) {
@@ -218,7 +319,7 @@ public final class RuleLoader {
 
   private Conditions conditions(Ctx c, JsonNode n) {
     c.fields(n, "", Set.of("actor", "counterparty", "instruments", "markets", "issueDate", "tradeDate",
-        "currencies", "maturityDays"));
+        "currencies", "maturityDays", "purposes"));
     Set<String> jur = new LinkedHashSet<>();
     Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
     JsonNode a = n.get("actor");
@@ -273,11 +374,26 @@ public final class RuleLoader {
       c.enumOf(s, "markets", Market.class).ifPresent(markets::add);
     }
     Set<String> currencies = new LinkedHashSet<>();
-    for (String s : c.strings(n, "currencies")) {
+    Set<String> except = new LinkedHashSet<>();
+    JsonNode cur = n.get("currencies");
+    if (cur != null && cur.isObject()) {
+      Ctx cc = c.in("currencies");
+      cc.fields(cur, "", Set.of("except"));
+      except.addAll(cc.strings(cur, "except"));
+      if (except.isEmpty()) {
+        cc.problem("except", "missing: currencies: {except: [RUB]} or a list of covered currencies");
+      }
+    } else {
+      currencies.addAll(c.strings(n, "currencies"));
+    }
+    for (String s : java.util.stream.Stream.concat(currencies.stream(), except.stream()).toList()) {
       if (!CURRENCY.matcher(s).matches()) {
         c.problem("currencies", "'" + s + "' is not an ISO 4217 code such as RUB");
       }
-      currencies.add(s);
+    }
+    Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+    for (String s : c.strings(n, "purposes")) {
+      c.enumOf(s, "purposes", Purpose.class).ifPresent(purposes::add);
     }
     Integer maturity = null;
     JsonNode m = n.get("maturityDays");
@@ -292,7 +408,7 @@ public final class RuleLoader {
       }
     }
     return new Conditions(jur, kinds, party, instruments, markets, dates(c, n, "issueDate"),
-        dates(c, n, "tradeDate"), currencies, maturity);
+        dates(c, n, "tradeDate"), currencies, except, maturity, purposes);
   }
 
   private DateCondition dates(Ctx c, JsonNode parent, String field) {
@@ -305,7 +421,13 @@ public final class RuleLoader {
       dc.problem("", "expected a mapping with after / onOrAfter / before / onOrBefore");
       return null;
     }
-    dc.fields(n, "", Set.of("after", "onOrAfter", "before", "onOrBefore", "ambiguousOn", "ambiguity"));
+    dc.fields(n, "", Set.of("after", "onOrAfter", "before", "onOrBefore", "onOrAfterPartyDate", "ambiguousOn",
+        "ambiguity"));
+    JsonNode pdn = n.get("onOrAfterPartyDate");
+    if (pdn != null && !pdn.isBoolean()) {
+      dc.problem("onOrAfterPartyDate", "must be true or false");
+    }
+    boolean partyDate = pdn != null && pdn.asBoolean();
     Set<LocalDate> amb = new LinkedHashSet<>();
     for (String s : dc.strings(n, "ambiguousOn")) {
       LocalDate d = dc.parseDate(s, "ambiguousOn");
@@ -318,7 +440,7 @@ public final class RuleLoader {
       dc.problem("ambiguity", "required with ambiguousOn: say how the texts differ");
     }
     DateCondition d = new DateCondition(dc.date(n, "after", false), dc.date(n, "onOrAfter", false),
-        dc.date(n, "before", false), dc.date(n, "onOrBefore", false), amb, ambiguity);
+        dc.date(n, "before", false), dc.date(n, "onOrBefore", false), partyDate, amb, ambiguity);
     if (d.describe().isEmpty()) {
       dc.problem("", "no bound given");
     }

@@ -1,5 +1,6 @@
 package io.cordon.rules;
 
+import io.cordon.model.LegalFormTable;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -18,9 +19,10 @@ final class TokenSimilarity {
   private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
   private static final double WORD = 0.9;
 
-  // Legal forms that do not tell two organisations apart (English and transliterated Russian).
-  private static final Set<String> LEGAL_FORMS = Set.of("jsc", "pjsc", "ojsc", "cjsc", "ao", "oao", "zao", "pao",
-      "ooo", "llc", "ltd", "limited", "inc", "plc", "co", "corp", "gmbh", "ag", "sa", "s", "a", "fsue", "fgup");
+  // Legal forms do not tell two organisations apart: the words of the one legal-form table, plus
+  // the letters of a dotted form split by the tokenizer ("S.A." gives "s" and "a").
+  private static final LegalFormTable LEGAL_FORMS = LegalFormTable.standard();
+  private static final Set<String> LETTERS_OF_DOTTED_FORMS = Set.of("s", "a");
 
   private TokenSimilarity() {}
 
@@ -57,7 +59,7 @@ final class TokenSimilarity {
   }
 
   private static List<String> core(List<String> tokens) {
-    return tokens.stream().filter(t -> !LEGAL_FORMS.contains(t)).toList();
+    return tokens.stream().filter(t -> !LEGAL_FORMS.isFormWord(t) && !LETTERS_OF_DOTTED_FORMS.contains(t)).toList();
   }
 
   static List<String> tokens(String s) {

@@ -70,44 +70,106 @@ public final class TradeChecker {
     PartyFinding party = findParty(req.counterparty(), graph);
     Subject subject = new Subject(req, asOf, party, graph);
 
-    List<RuleEvaluation> evals = new ArrayList<>();
+    Map<String, RuleEvaluation> byId = new LinkedHashMap<>();
     for (Rule r : rules.rules()) {
-      evals.add(evaluate(r, subject));
+      byId.put(r.id(), evaluate(r, subject));
+    }
+    List<RuleEvaluation> evals = new ArrayList<>();
+    for (RuleEvaluation e : byId.values()) {
+      evals.add(licensed(e, byId));
     }
     evals.sort(Comparator.comparing((RuleEvaluation e) -> e.status().ordinal())
         .thenComparing(e -> e.rule().outcome().ordinal()));
 
     List<String> reasons = new ArrayList<>();
-    Decision decision = decide(party, evals, reasons);
+    Decision decision = decide(req, party, evals, reasons);
     return new TradeDecision(decision, reasons, req, asOf, policy.name(), rules.version(), party, evals,
         facts(req, asOf, party));
   }
 
-  private Decision decide(PartyFinding party, List<RuleEvaluation> evals, List<String> reasons) {
-    boolean certain = party.band() == MatchBands.Band.MATCH;
-    List<RuleEvaluation> prohibiting = evals.stream()
+  /**
+   * A prohibition that fired, seen through the general licences that name it: authorised when one
+   * of them fired on an ordinary day; open (review) when one of them cannot be decided (e.g. the
+   * purpose of the transaction was not given) or turns on a boundary day.
+   */
+  private RuleEvaluation licensed(RuleEvaluation e, Map<String, RuleEvaluation> all) {
+    if (e.rule().outcome() != Outcome.PROHIBITED || e.status() != RuleEvaluation.Status.FIRED) {
+      return e;
+    }
+    List<String> open = new ArrayList<>();
+    for (RuleEvaluation l : all.values()) {
+      if (!l.rule().authorizes().contains(e.rule().id())) {
+        continue;
+      }
+      if (l.status() == RuleEvaluation.Status.FIRED && !l.boundary() && l.rule().proviso() != null) {
+        open.add(l.rule().id() + " (" + l.rule().title() + ") authorises it only if: " + l.rule().proviso());
+        continue;
+      }
+      if (l.status() == RuleEvaluation.Status.FIRED && !l.boundary()) {
+        List<String> reasons = new ArrayList<>(e.reasons());
+        reasons.add("authorised by " + l.rule().id() + ": " + l.rule().title());
+        return new RuleEvaluation(e.rule(), RuleEvaluation.Status.AUTHORIZED, e.boundary(), reasons, e.ownership(), null);
+      }
+      if (l.status() == RuleEvaluation.Status.INDETERMINATE || (l.status() == RuleEvaluation.Status.FIRED && l.boundary())) {
+        open.add(l.rule().id() + " (" + l.rule().title() + ") authorises it "
+            + (l.boundary() ? "on one side of a boundary day: " + l.rule().follows()
+            : "if " + String.join("; ", l.reasons().stream().filter(r -> r.startsWith("missing")).toList())));
+      }
+    }
+    if (open.isEmpty()) {
+      return e;
+    }
+    List<String> reasons = new ArrayList<>(e.reasons());
+    String why = "prohibited unless a general licence applies: " + String.join("; ", open);
+    reasons.add("open: " + why);
+    return new RuleEvaluation(e.rule(), e.status(), e.boundary(), reasons, e.ownership(), why);
+  }
+
+  private Decision decide(TradeRequest req, PartyFinding party, List<RuleEvaluation> evals, List<String> reasons) {
+    boolean certainParty = party.band() == MatchBands.Band.MATCH;
+    List<RuleEvaluation> fired = evals.stream()
         .filter(e -> e.rule().outcome() == Outcome.PROHIBITED && e.status() == RuleEvaluation.Status.FIRED).toList();
-    if (!prohibiting.isEmpty()) {
-      for (RuleEvaluation e : prohibiting) {
+    List<RuleEvaluation> certain = fired.stream().filter(e -> !e.boundary() && e.open() == null).toList();
+    if (!certain.isEmpty() && certainParty) {
+      for (RuleEvaluation e : certain) {
         reasons.add(e.rule().id() + ": " + e.rule().title());
       }
-      if (certain) {
-        return Decision.PROHIBITED;
-      }
-      reasons.add(0, "uncertain counterparty match (score " + score(party) + " below " + bands.matchAt()
+      return Decision.PROHIBITED;
+    }
+    List<String> open = new ArrayList<>();
+    if (party.candidate() != null && !certainParty) {
+      open.add("uncertain counterparty match (score " + score(party) + " below " + bands.matchAt()
           + "): an analyst must confirm whether " + party.candidate().caption() + " is the counterparty");
-      return Decision.REVIEW;
     }
-    List<RuleEvaluation> open = evals.stream().filter(e -> e.rule().outcome() == Outcome.PROHIBITED
-        && (e.status() == RuleEvaluation.Status.INDETERMINATE || e.boundary())).toList();
-    if (!open.isEmpty()) {
-      for (RuleEvaluation e : open) {
-        reasons.add(e.rule().id() + (e.boundary() ? ": boundary day; " + e.rule().follows()
-            : ": cannot be decided: " + String.join("; ", e.reasons().stream().filter(r -> r.startsWith("missing")).toList())));
+    if (party.candidate() == null && req.counterparty().identifier() != null) {
+      open.add("missing: who the counterparty is: identifier " + req.counterparty().identifier()
+          + " resolves to no entity of the selected lists (a security's ISIN does not name its issuer here);"
+          + " give the issuer's name, entity id, LEI or BIC");
+    }
+    for (RuleEvaluation e : certain) {
+      reasons.add(e.rule().id() + ": " + e.rule().title());
+    }
+    for (RuleEvaluation e : evals) {
+      if (e.rule().outcome() != Outcome.PROHIBITED) {
+        continue;
       }
+      if (e.open() != null) {
+        open.add(e.rule().id() + ": " + e.open());
+      } else if (e.boundary() && (e.status() == RuleEvaluation.Status.FIRED || e.status() == RuleEvaluation.Status.NOT_MET)) {
+        open.add(e.rule().id() + ": boundary day; " + e.rule().follows());
+      } else if (e.status() == RuleEvaluation.Status.INDETERMINATE) {
+        open.add(e.rule().id() + ": cannot be decided: "
+            + String.join("; ", e.reasons().stream().filter(r -> r.startsWith("missing")).toList()));
+      }
+    }
+    if (!open.isEmpty()) {
+      reasons.addAll(0, open);
       return Decision.REVIEW;
     }
-    evals.stream().filter(e -> e.rule().outcome() == Outcome.ALLOWED && e.status() == RuleEvaluation.Status.FIRED)
+    evals.stream().filter(e -> e.status() == RuleEvaluation.Status.AUTHORIZED)
+        .forEach(e -> reasons.add(e.rule().id() + ": " + e.reasons().get(e.reasons().size() - 1)));
+    evals.stream().filter(e -> e.rule().outcome() == Outcome.ALLOWED && e.status() == RuleEvaluation.Status.FIRED
+            && !e.rule().isLicence())
         .forEach(e -> reasons.add(e.rule().id() + ": " + e.rule().title()));
     if (party.candidate() == null) {
       reasons.add("the counterparty matches no entry of the selected lists");
@@ -201,10 +263,12 @@ public final class TradeChecker {
         t.test(ok, "actor kind " + q.actorKind().label() + (ok ? " is" : " is not") + " in " + labels(c.actorKinds()));
       }
     }
-    List<OwnershipPath> paths = List.of();
+    Coverage cov = Coverage.NONE;
     if (!c.counterparty().isAny()) {
-      paths = counterparty(r, s, t);
+      cov = counterparty(r, s, t);
     }
+    List<OwnershipPath> paths = cov.paths();
+    PartyDate pd = c.usesPartyDate() && cov.covered() ? partyDate(r.partyDates(), cov) : null;
     if (!c.instruments().isEmpty()) {
       boolean ok = c.instruments().contains(q.instrument());
       t.test(ok, "instrument " + q.instrument().label() + (ok ? " is" : " is not") + " in " + labels(c.instruments()));
@@ -217,8 +281,25 @@ public final class TradeChecker {
         t.test(ok, "market " + q.market().label() + (ok ? " is" : " is not") + " in " + labels(c.markets()));
       }
     }
-    dates(t, c.issueDate(), "issue date", q.issueDate());
-    dates(t, c.tradeDate(), "trade date", q.tradeDate());
+    dates(t, c.issueDate(), "issue date", q.issueDate(), pd, r.partyDates(), cov);
+    dates(t, c.tradeDate(), "trade date", q.tradeDate(), pd, r.partyDates(), cov);
+    if (!c.currenciesExcept().isEmpty()) {
+      if (q.currency() == null) {
+        t.missing("currency (rule covers currencies other than " + new TreeSet<>(c.currenciesExcept()) + ")");
+      } else {
+        boolean ok = !c.currenciesExcept().contains(q.currency());
+        t.test(ok, "currency " + q.currency() + (ok ? " is not " : " is ") + "excluded by the rule ("
+            + new TreeSet<>(c.currenciesExcept()) + ")");
+      }
+    }
+    if (!c.purposes().isEmpty()) {
+      if (q.purposes().isEmpty()) {
+        t.missing("purpose of the transaction (rule covers " + labels(c.purposes()) + "; give --purpose)");
+      } else {
+        boolean ok = q.purposes().stream().anyMatch(c.purposes()::contains);
+        t.test(ok, "purpose " + labels(q.purposes()) + (ok ? " is" : " is not") + " among " + labels(c.purposes()));
+      }
+    }
     if (!c.currencies().isEmpty()) {
       if (q.currency() == null) {
         t.missing("currency (rule covers " + new TreeSet<>(c.currencies()) + ")");
@@ -243,7 +324,8 @@ public final class TradeChecker {
     return new RuleEvaluation(r, st, boundary, reasons, st == RuleEvaluation.Status.FIRED ? paths : List.of());
   }
 
-  private static void dates(Tally t, DateCondition d, String fact, LocalDate value) {
+  private static void dates(Tally t, DateCondition d, String fact, LocalDate value, PartyDate pd, PartyDates spec,
+                            Coverage cov) {
     if (d == null) {
       return;
     }
@@ -251,7 +333,14 @@ public final class TradeChecker {
       t.missing(fact + " (rule covers " + fact + "s " + d.describe() + ")");
       return;
     }
-    DateCondition.Test r = d.test(fact, value);
+    boolean needParty = d.onOrAfterPartyDate() && cov.covered();
+    DateCondition.Test r = d.test(fact, value, needParty && pd != null ? pd.date() : null,
+        pd == null ? null : pd.source());
+    if (needParty && pd == null && r.holds()) {
+      t.missing(spec.label() + " of " + String.join(", ", cov.ids()) + ": not in the list data nor in the rule data ("
+          + spec.name() + "); " + fact + " " + value + " can only be judged against it");
+      return;
+    }
     t.test(r.holds(), r.reason());
     if (r.ambiguous()) {
       t.ambiguous = true;
@@ -261,34 +350,100 @@ public final class TradeChecker {
     }
   }
 
-  /** Tests the counterparty criteria; returns the 50%-rule paths when ownership brought it in. */
-  private List<OwnershipPath> counterparty(Rule r, Subject s, Tally t) {
+  /** The party's own date and where it was found. */
+  private record PartyDate(LocalDate date, String source) {}
+
+  /** Which ids a rule's counterparty criteria covered (the party itself, or its covered owners). */
+  private record Coverage(boolean covered, List<String> ids, List<OwnershipPath> paths) {
+    static final Coverage NONE = new Coverage(false, List.of(), List.of());
+  }
+
+  /**
+   * The covered party's own date: from its listing where the list carries it, else from the rule
+   * data; through the 50% rule, the earliest known date of the covered owners (the answer that
+   * prohibits more, said in the reason).
+   */
+  private PartyDate partyDate(PartyDates spec, Coverage cov) {
+    PartyDate best = null;
+    for (String id : cov.ids()) {
+      PartyDate d = null;
+      Entity e = listings.entity(id).orElse(null);
+      if (e != null) {
+        for (String phrase : spec.listed()) {
+          LocalDate v = dateAfter(listings.listingTexts(e), phrase);
+          if (v != null) {
+            d = new PartyDate(v, spec.label() + " of " + id + ", from the list data");
+            break;
+          }
+        }
+      }
+      if (d == null && spec.table().containsKey(id)) {
+        d = new PartyDate(spec.table().get(id), spec.label() + " of " + id + ", from the rule data (" + spec.name() + ")");
+      }
+      if (d != null && (best == null || d.date().isBefore(best.date()))) {
+        best = d;
+      }
+    }
+    if (best != null && !cov.paths().isEmpty() && cov.ids().size() > 1) {
+      best = new PartyDate(best.date(), best.source() + "; the earliest date of the covered owners");
+    }
+    return best;
+  }
+
+  private static final java.time.format.DateTimeFormatter DMY = new java.time.format.DateTimeFormatterBuilder()
+      .parseCaseInsensitive().appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH);
+
+  /** The date written right after {@code phrase} in one of the texts (ISO, or OFAC's "26 Mar 2022"). */
+  static LocalDate dateAfter(List<String> texts, String phrase) {
+    Pattern p = Pattern.compile(Pattern.quote(phrase) + "\\)?:?\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2} [A-Za-z]{3} \\d{4})",
+        Pattern.CASE_INSENSITIVE);
+    for (String t : texts) {
+      java.util.regex.Matcher m = p.matcher(t);
+      if (m.find()) {
+        String v = m.group(1);
+        try {
+          return v.contains("-") ? LocalDate.parse(v) : LocalDate.parse(v, DMY);
+        } catch (java.time.format.DateTimeParseException ex) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Tests the counterparty criteria; returns which ids brought the party under the rule. */
+  private Coverage counterparty(Rule r, Subject s, Tally t) {
     PartySet set = r.when().counterparty();
     PartyFinding p = s.party();
     if (p.candidate() == null) {
-      t.test(false, "counterparty (" + s.req().counterparty().describe() + ") matches no listed entity");
-      return List.of();
+      if (s.req().counterparty().identifier() != null) {
+        t.missing("counterparty: identifier " + s.req().counterparty().identifier()
+            + " resolves to no entity of the selected lists");
+      } else {
+        t.test(false, "counterparty (" + s.req().counterparty().describe() + ") matches no listed entity");
+      }
+      return Coverage.NONE;
     }
     Candidate c = p.candidate();
     String who = c.caption() + " (" + c.id() + ")";
     if (set.blocked()) {
       if (!p.blockingOn().isEmpty()) {
         t.test(true, who + " is listed on blocking source(s) " + p.blockingOn() + " under policy " + policy.name());
-        return List.of();
+        return new Coverage(true, List.of(c.id()), List.of());
       }
       if (r.ownership50() && p.ownership() != null && p.ownership().blocked()) {
         t.test(true, who + " is blocked by the 50% rule: " + p.ownership().summary());
-        return p.ownership().paths();
+        return new Coverage(true, roots(p.ownership().paths()), p.ownership().paths());
       }
       t.test(false, who + " is not on a blocking source of policy " + policy.name()
           + (p.ownership() != null && p.ownership().blockedShare() > 0 ? " and " + p.ownership().summary()
           : " and not owned 50% or more by blocked persons"));
-      return List.of();
+      return Coverage.NONE;
     }
     String direct = directMatch(set, c);
     if (direct != null) {
       t.test(true, who + " " + direct);
-      return List.of();
+      return new Coverage(true, List.of(c.id()), List.of());
     }
     if (r.ownership50()) {
       Set<String> seeds = ruleSeeds.computeIfAbsent(r.id(), k -> seeds(set));
@@ -296,11 +451,15 @@ public final class TradeChecker {
       if (st.blocked()) {
         t.test(true, who + " is owned 50% or more by parties this rule covers: "
             + String.join("; ", st.paths().stream().map(OwnershipPath::toString).toList()));
-        return st.paths();
+        return new Coverage(true, roots(st.paths()), st.paths());
       }
     }
     t.test(false, who + " is not among the parties this rule covers" + (r.ownership50() ? "" : " (no 50% rule extension)"));
-    return List.of();
+    return Coverage.NONE;
+  }
+
+  private static List<String> roots(List<OwnershipPath> paths) {
+    return paths.stream().map(OwnershipPath::root).distinct().toList();
   }
 
   private Set<String> seeds(PartySet set) {
@@ -389,6 +548,7 @@ public final class TradeChecker {
     f.put("tradeDate", q.tradeDate().toString());
     f.put("currency", q.currency());
     f.put("maturityDays", q.maturityDays() == null ? null : q.maturityDays().toString());
+    f.put("purpose", q.purposes().isEmpty() ? null : String.join(",", q.purposes().stream().map(Purpose::label).sorted().toList()));
     f.put("asOf", asOf.toString());
     f.put("policy", policy.name());
     f.values().removeIf(Objects::isNull);

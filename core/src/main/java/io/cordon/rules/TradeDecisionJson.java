@@ -126,9 +126,14 @@ public final class TradeDecisionJson {
       cm.put("url", c.url());
       cm.put("published", c.published() == null ? null : c.published().toString());
       cm.put("quote", c.quote());
+      cm.put("quoteKind", c.quoteKind());
       cites.add(cm);
     }
     m.put("citations", cites);
+    m.put("authorizes", r.authorizes());
+    m.put("proviso", r.proviso());
+    m.put("open", e.open());
+    m.put("partyDates", r.partyDates() == null ? null : r.partyDates().label());
     m.put("reasons", e.reasons());
     m.put("ownershipPaths", paths(e.ownership()));
     m.put("file", r.file());

@@ -1,8 +1,10 @@
 package io.cordon.rules;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A transaction to check.
@@ -17,11 +19,28 @@ import java.util.Objects;
  * @param currency          ISO 4217 code, or null
  * @param maturityDays      the debt's maturity in days (for the EO 13662 directives), or null
  * @param asOf              answer with rules and lists known on this date; null = today (the injected clock)
+ * @param purposes          what the transaction is for (general licences and EO 13662 Directive 4 turn on it);
+ *                          empty when not given: rules and licences that need it then answer "review"
  */
 public record TradeRequest(String actorJurisdiction, ActorKind actorKind, PartyQuery counterparty,
                            Instrument instrument, Market market, LocalDate issueDate, LocalDate tradeDate,
-                           String currency, Integer maturityDays, LocalDate asOf) {
+                           String currency, Integer maturityDays, LocalDate asOf, Set<Purpose> purposes) {
+  /** A request without a stated purpose. */
+  public TradeRequest(String actorJurisdiction, ActorKind actorKind, PartyQuery counterparty, Instrument instrument,
+                      Market market, LocalDate issueDate, LocalDate tradeDate, String currency, Integer maturityDays,
+                      LocalDate asOf) {
+    this(actorJurisdiction, actorKind, counterparty, instrument, market, issueDate, tradeDate, currency, maturityDays,
+        asOf, Set.of());
+  }
+
+  /** This request with the given purposes. */
+  public TradeRequest withPurposes(Set<Purpose> p) {
+    return new TradeRequest(actorJurisdiction, actorKind, counterparty, instrument, market, issueDate, tradeDate,
+        currency, maturityDays, asOf, p);
+  }
+
   public TradeRequest {
+    purposes = purposes == null || purposes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(purposes));
     Objects.requireNonNull(counterparty, "counterparty");
     Objects.requireNonNull(instrument, "instrument");
     Objects.requireNonNull(tradeDate, "trade date");

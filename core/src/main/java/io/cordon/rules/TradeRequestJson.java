@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * {"actorJurisdiction": "US", "actorKind": "financial-institution",
  *  "counterparty": "Ministry of Finance of the Russian Federation",   // or "entity": "ofac-31694", or "identifier": "CBRFRUMM"
  *  "instrument": "bond", "market": "primary", "issueDate": "2021-06-30", "tradeDate": "2021-07-01",
- *  "currency": "RUB", "maturityDays": 30, "asOf": "2021-07-01", "policy": "us", "sources": ["us_ofac_cons"]}
+ *  "currency": "RUB", "maturityDays": 30, "asOf": "2021-07-01", "policy": "us", "sources": ["us_ofac_cons"],
+ *  "purpose": "energy"}                                               // or a list: ["energy", "tax"]
  * </pre>
  *
  * Unknown fields and malformed values are rejected with an {@link IllegalArgumentException} naming
@@ -25,7 +26,7 @@ import java.util.TreeSet;
 public final class TradeRequestJson {
   private static final Set<String> FIELDS = Set.of("actorJurisdiction", "actorKind", "counterparty", "entity",
       "identifier", "instrument", "market", "issueDate", "tradeDate", "currency", "maturityDays", "asOf", "policy",
-      "sources");
+      "sources", "purpose");
 
   private TradeRequestJson() {}
 
@@ -80,7 +81,7 @@ public final class TradeRequestJson {
     }
     TradeRequest req = new TradeRequest(jur == null ? "US" : jur,
         kind == null ? null : Labels.parse(ActorKind.class, kind, "actorKind"), party, instrument, market,
-        date(m, "issueDate"), trade, text(m, "currency"), maturity, date(m, "asOf"));
+        date(m, "issueDate"), trade, text(m, "currency"), maturity, date(m, "asOf"), purposes(m.get("purpose")));
     List<String> sources = new ArrayList<>();
     Object s = m.get("sources");
     if (s != null) {
@@ -95,6 +96,24 @@ public final class TradeRequestJson {
       }
     }
     return new Input(req, text(m, "policy"), sources);
+  }
+
+  private static java.util.Set<Purpose> purposes(Object v) {
+    java.util.Set<Purpose> out = java.util.EnumSet.noneOf(Purpose.class);
+    if (v == null) {
+      return out;
+    }
+    List<?> items = v instanceof List<?> l ? l : List.of(v);
+    for (Object o : items) {
+      if (!(o instanceof String s) || s.isBlank()) {
+        throw new IllegalArgumentException("purpose: expected one of " + Labels.known(Purpose.class)
+            + " or a list of them, got " + o);
+      }
+      for (String part : s.split(",")) {
+        out.add(Labels.parse(Purpose.class, part, "purpose"));
+      }
+    }
+    return out;
   }
 
   private static String text(Map<String, ?> m, String field) {

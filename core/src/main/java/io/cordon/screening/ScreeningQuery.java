@@ -1,6 +1,7 @@
 package io.cordon.screening;
 
 import io.cordon.match.MatchQuery;
+import io.cordon.match.QueryLimits;
 import io.cordon.model.FtmModel;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * One screening request: who (a {@link MatchQuery}) and how (threshold, number of results, dataset
  * filter, as-of date). Validated when built; a bad value fails with {@link InvalidQueryException}
- * naming the field, never with a silently corrected query.
+ * naming the field, never with a silently corrected query; oversized parties break {@link QueryLimits}.
  *
  * @param match     the party: schema, names, birth dates, countries, identifiers, gender
  * @param threshold score at or above which a result is a match; empty for the screener's default
@@ -25,6 +26,8 @@ public record ScreeningQuery(MatchQuery match, OptionalDouble threshold, int lim
 
   public static final int DEFAULT_LIMIT = 5;
   public static final int MAX_LIMIT = 500;
+  /** Dataset filters per query (each is an index clause). */
+  public static final int MAX_DATASETS = 100;
   private static final Pattern DATE = Pattern.compile("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$");
   private static final Set<String> GENDERS = Set.of("male", "female", "other");
 
@@ -35,6 +38,12 @@ public record ScreeningQuery(MatchQuery match, OptionalDouble threshold, int lim
     datasets = Set.copyOf(datasets);
     if (match.names().stream().allMatch(String::isBlank) && match.identifiers().stream().allMatch(String::isBlank)) {
       throw new InvalidQueryException("name", "give at least one name or identifier");
+    }
+    QueryLimits.check(match).ifPresent(v -> {
+      throw new InvalidQueryException(v.field(), v.problem());
+    });
+    if (datasets.size() > MAX_DATASETS) {
+      throw new InvalidQueryException("datasets", datasets.size() + " given, at most " + MAX_DATASETS);
     }
     FtmModel.SchemaSpec spec = FtmModel.get().schema(match.schema()).orElseThrow(() ->
         new InvalidQueryException("schema", "unknown FtM schema '" + match.schema() + "'"));

@@ -1,5 +1,7 @@
 package io.cordon.cases;
 
+import io.cordon.access.Access;
+import io.cordon.access.Passwords;
 import io.cordon.model.Entity;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -16,6 +18,7 @@ public final class CaseFixture {
   public final List<Entity> list = new ArrayList<>();
   public String snapshot = "test_list-1";
   public final CaseService service;
+  public final Access access;
   public final Actor admin;
   public final Actor ana;
   public final Actor bob;
@@ -31,13 +34,13 @@ public final class CaseFixture {
     PartyScreening screening = given != null ? given
         : p -> new IndexedScreening(list, new WordScorer(), List.of(snapshot), 100).screen(p);
     Clock clock = Clock.fixed(Instant.parse("2026-01-02T10:00:00Z"), ZoneOffset.UTC);
-    service = new CaseService(store, screening, scorer, clock, 0.7,
-        new Passwords(new SecureRandom(), 1000));
-    String pw = service.bootstrapAdmin("root").orElseThrow();
-    admin = service.login("root", pw.toCharArray()).orElseThrow();
-    ana = service.createUser(admin, "ana", "analyst-pass".toCharArray(), Set.of(Role.ANALYST)).actor();
-    bob = service.createUser(admin, "bob", "approver-pass".toCharArray(), Set.of(Role.APPROVER)).actor();
-    carol = service.createUser(admin, "carol", "both-pass1".toCharArray(), EnumSet.of(Role.ANALYST, Role.APPROVER)).actor();
+    service = new CaseService(store, screening, scorer, clock, 0.7);
+    access = new Access(store, clock, new Passwords(new SecureRandom(), 1000));
+    String pw = access.bootstrapAdmin("root").orElseThrow();
+    admin = access.login("root", pw.toCharArray()).orElseThrow();
+    ana = access.createUser(admin, "ana", "analyst-pass".toCharArray(), Set.of(Role.ANALYST)).actor();
+    bob = access.createUser(admin, "bob", "approver-pass".toCharArray(), Set.of(Role.APPROVER)).actor();
+    carol = access.createUser(admin, "carol", "both-pass1".toCharArray(), EnumSet.of(Role.ANALYST, Role.APPROVER)).actor();
   }
 
   public static Entity company(String id, String... names) {

@@ -193,7 +193,7 @@ public abstract class CaseServiceContract {
     s.decide(f.ana, id, Outcome.TRUE_MATCH, "same person");
     s.approve(f.bob, id, true, "");
     s.recordAudit(Actor.SYSTEM, "list-import", "snapshot:test_list-1", "entries=3");
-    assertThat(s.login("ana", "wrong-password".toCharArray())).isEmpty();
+    assertThat(f.access.login("ana", "wrong-password".toCharArray())).isEmpty();
 
     List<AuditEntry> tail = s.auditTail(f.admin, 100);
     assertThat(tail).extracting(AuditEntry::action)
@@ -232,19 +232,95 @@ public abstract class CaseServiceContract {
 
   @Test
   public void usersAndRoles() {
-    assertThat(s.bootstrapAdmin("again")).isEmpty();
-    assertThatThrownBy(() -> s.createUser(f.ana, "eve", "password123".toCharArray(), Set.of(Role.ADMIN)))
+    assertThat(f.access.bootstrapAdmin("again")).isEmpty();
+    assertThatThrownBy(() -> f.access.createUser(f.ana, "eve", "password123".toCharArray(), Set.of(Role.ADMIN)))
         .isInstanceOf(ForbiddenException.class);
-    assertThatThrownBy(() -> s.createUser(f.admin, "ana", "password123".toCharArray(), Set.of(Role.ANALYST)))
+    assertThatThrownBy(() -> f.access.createUser(f.admin, "ana", "password123".toCharArray(), Set.of(Role.ANALYST)))
         .isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> s.createUser(f.admin, "dan", "short".toCharArray(), Set.of(Role.ANALYST)))
+    assertThatThrownBy(() -> f.access.createUser(f.admin, "dan", "short".toCharArray(), Set.of(Role.ANALYST)))
         .isInstanceOf(BadInputException.class);
-    assertThat(s.login("ana", "analyst-pass".toCharArray())).map(Actor::roles).contains(Set.of(Role.ANALYST));
-    assertThat(s.users(f.admin)).allSatisfy(u -> assertThat(u.passwordHash()).startsWith("pbkdf2-sha256$")
+    assertThat(f.access.login("ana", "analyst-pass".toCharArray())).map(Actor::roles).contains(Set.of(Role.ANALYST));
+    assertThat(f.access.users(f.admin)).allSatisfy(u -> assertThat(u.passwordHash()).startsWith("pbkdf2-sha256$")
         .doesNotContain("analyst-pass"));
     assertThatThrownBy(() -> s.alerts(new Actor("nobody", Set.of()), Optional.empty(), Optional.empty(), 0))
         .isInstanceOf(ForbiddenException.class);
     assertThatThrownBy(() -> s.importParties(f.bob, "x.csv", book())).isInstanceOf(ForbiddenException.class);
+  }
+
+  /** Issue 13: an admin approved their own decision through an approver account they had just created. */
+  @Test
+  public void anAdminCannotApproveThroughAnAccountTheyCreated() {
+    s.importParties(f.ana, "book.csv", book());
+    long c2 = alertOf("c2").id();
+    long c1 = alertOf("c1").id();
+    // root is admin, analyst and approver; alone, it creates an approver account it controls
+    f.access.createUser(f.admin, "sock", "sock-puppet1".toCharArray(), Set.of(Role.APPROVER));
+    Actor sock = s.actor("sock");
+    assertThat(sock.roles()).containsExactly(Role.APPROVER);
+    s.decide(f.admin, c2, Outcome.FALSE_POSITIVE, "not them");
+    assertThatThrownBy(() -> s.approve(sock, c2, true, "")).isInstanceOf(ForbiddenException.class)
+        .hasMessageContaining("four eyes");
+    // and the other way round: root may not approve a decision of an analyst it created
+    s.decide(f.ana, c1, Outcome.FALSE_POSITIVE, "a bakery");
+    assertThatThrownBy(() -> s.approve(f.admin, c1, true, "")).isInstanceOf(ForbiddenException.class)
+        .hasMessageContaining("four eyes");
+    // an approver with no such tie may
+    s.approve(f.bob, c1, true, "agreed");
+    assertThat(s.alert(f.ana, c1).status()).isEqualTo(AlertStatus.CLOSED_FALSE_POSITIVE);
+  }
+
+  @Test
+  public void grantingRolesNeedsASecondAdmin() {
+    io.cordon.access.Access a = f.access;
+    // while root is the only admin its grants apply at once (nobody else could approve them)
+    a.createUser(f.admin, "dave", "dave-admin-1".toCharArray(), Set.of(Role.ADMIN));
+    Actor dave = s.actor("dave");
+    assertThat(dave.has(Role.ADMIN)).isTrue();
+    // now there is a second admin: a new approver waits for them
+    User eve = a.createUser(f.admin, "eve", "eve-approver1".toCharArray(), Set.of(Role.APPROVER, Role.ANALYST));
+    assertThat(eve.roles()).containsExactly(Role.ANALYST);
+    assertThat(eve.pendingRoles()).containsExactly(Role.APPROVER);
+    assertThat(s.actor("eve").has(Role.APPROVER)).isFalse();
+    assertThatThrownBy(() -> a.approveRoles(f.admin, "eve")).isInstanceOf(ForbiddenException.class)
+        .hasMessageContaining("another admin");
+    assertThat(a.approveRoles(dave, "eve").roles()).containsExactlyInAnyOrder(Role.ANALYST, Role.APPROVER);
+    // role changes: additions wait, removals apply at once
+    User anaNow = a.setRoles(f.admin, "ana", Set.of(Role.APPROVER));
+    assertThat(anaNow.roles()).isEmpty();
+    assertThat(anaNow.pendingRoles()).containsExactly(Role.APPROVER);
+    assertThatThrownBy(() -> a.approveRoles(f.ana, "ana")).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> a.createUser(dave, "x1", "password-x1".toCharArray(), Set.of())).isInstanceOf(BadInputException.class);
+    List<String> actions = new java.util.ArrayList<>();
+    s.auditTail(f.admin, 100).forEach(e -> actions.add(e.action()));
+    assertThat(actions).contains("user-create", "user-roles", "user-roles-approve");
+  }
+
+  @Test
+  public void disablePasswordResetAndRoleChangesEndSessions() {
+    io.cordon.access.Access a = f.access;
+    io.cordon.access.Access.Login login = a.login("ana", "analyst-pass".toCharArray(), "10.0.0.1");
+    assertThat(login).isInstanceOf(io.cordon.access.Access.Login.Ok.class);
+    long epoch = ((io.cordon.access.Access.Login.Ok) login).epoch();
+    assertThat(a.session("ana", epoch)).isPresent();
+    a.resetPassword(f.admin, "ana", "new-analyst-pass".toCharArray());
+    assertThat(a.session("ana", epoch)).isEmpty();
+    assertThat(a.login("ana", "analyst-pass".toCharArray())).isEmpty();
+    assertThat(a.login("ana", "new-analyst-pass".toCharArray())).isPresent();
+    a.changePassword("ana", "new-analyst-pass".toCharArray(), "third-pass-1".toCharArray());
+    assertThatThrownBy(() -> a.changePassword("ana", "wrong-pass-1".toCharArray(), "x-pass-123".toCharArray()))
+        .isInstanceOf(ForbiddenException.class);
+    long e2 = ((io.cordon.access.Access.Login.Ok) a.login("ana", "third-pass-1".toCharArray(), "x")).epoch();
+    a.setDisabled(f.admin, "ana", true);
+    assertThat(a.session("ana", e2)).isEmpty();
+    assertThat(a.login("ana", "third-pass-1".toCharArray())).isEmpty();
+    assertThatThrownBy(() -> s.actor("ana")).isInstanceOf(ForbiddenException.class);
+    a.setDisabled(f.admin, "ana", false);
+    assertThat(s.actor("ana").has(Role.ANALYST)).isTrue();
+    // the last active admin stays
+    assertThatThrownBy(() -> a.setDisabled(f.admin, "root", true)).isInstanceOf(ConflictException.class);
+    List<String> actions = new java.util.ArrayList<>();
+    s.auditTail(f.admin, 100).forEach(e -> actions.add(e.action()));
+    assertThat(actions).contains("user-password-reset", "user-password-change", "user-disable", "user-enable");
   }
 
   protected Alert alertOf(String partyId) {

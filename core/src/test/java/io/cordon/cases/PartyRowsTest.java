@@ -48,4 +48,14 @@ class PartyRowsTest {
     assertThat(check("name\nAnna\n", 20).noIdColumn()).isTrue();
     assertThat(check("id,name\n", 20).noRows()).isTrue();
   }
+
+  @Test
+  void oversizedNamesAndDuplicateIdsAreFoundBeforeAnythingIsImported() throws Exception {
+    // issue 13: such rows used to fail the import half-way (a later chunk), after earlier chunks were written
+    PartyRows.Check c = check("id,name\nC-1,Anna\nC-2," + "ab ".repeat(120) + "\nC-1,Anna Again\n", 20);
+    assertThat(c.ok()).isFalse();
+    assertThat(c.shown()).extracting(PartyRows.Problem::message)
+        .anySatisfy(m -> assertThat(m).contains("120 words"))
+        .anySatisfy(m -> assertThat(m).contains("C-1 appears twice"));
+  }
 }

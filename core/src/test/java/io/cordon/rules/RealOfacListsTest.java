@@ -102,9 +102,10 @@ class RealOfacListsTest {
     for (String id : List.of("eo13662-d1-equity", "eo14024-d3-equity", "eo13662-d2-debt-60d", "eo13662-d3-debt-30d")) {
       Rule r = TradeCheckerTest.RULES.rule(id).orElseThrow();
       Instrument i = r.when().instruments().contains(Instrument.EQUITY) ? Instrument.EQUITY : Instrument.BOND;
-      long n = listings.targets().stream().filter(e -> us.check(new TradeRequest("US", ActorKind.COMPANY,
+      long n = listings.targets().stream().map(e -> us.check(new TradeRequest("US", ActorKind.COMPANY,
           PartyQuery.byId(e.id()), i, Market.PRIMARY, LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 2),
-          null, 365, null)).evaluation(r.id()).status() == Status.FIRED).count();
+          null, 365, null)).evaluation(r.id()).status()).filter(st -> st == Status.FIRED || st == Status.INDETERMINATE)
+          .count(); // indeterminate: covered, but the entity's own determination date is not in the data
       covered.put(id, n);
     }
     System.out.println("entities covered: " + covered);

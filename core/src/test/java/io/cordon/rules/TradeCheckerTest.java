@@ -72,7 +72,7 @@ class TradeCheckerTest {
   void sameBondOnTheSecondaryMarketIn2021IsAllowedUnderDirective1() {
     TradeDecision d = US.check(bond(MINFIN, Market.SECONDARY, "2021-06-30", "2021-08-01"));
     assertThat(d.decision()).isEqualTo(Decision.ALLOWED);
-    assertThat(d.fired()).containsExactly("eo14024-d1-secondary-allowed");
+    assertThat(d.fired()).containsExactlyInAnyOrder("eo14024-d1-secondary-allowed", "eo13883-cbw-secondary-allowed");
     assertThat(d.evaluation("eo14024-d1-primary-bonds").status()).isEqualTo(Status.NOT_MET);
     assertThat(d.evaluation("eo14024-d1a-secondary-bonds").status()).isEqualTo(Status.NOT_IN_FORCE);
     assertThat(d.evaluation("eo14024-d4-all-transactions").status()).isEqualTo(Status.NOT_IN_FORCE);
@@ -89,7 +89,7 @@ class TradeCheckerTest {
   @Test
   void anyTransactionWithTheCentralBankFrom28February2022IsProhibitedByDirective4() {
     TradeRequest fx = new TradeRequest("US", ActorKind.COMPANY, PartyQuery.byName("Central Bank of the Russian Federation"),
-        Instrument.OTHER, null, null, LocalDate.of(2022, 3, 1), "USD", null, null);
+        Instrument.OTHER, null, null, LocalDate.of(2022, 3, 1), "USD", null, null, java.util.Set.of(Purpose.OTHER));
     TradeDecision d = US.check(fx);
     assertThat(d.decision()).isEqualTo(Decision.PROHIBITED);
     assertThat(d.fired()).containsExactly("eo14024-d4-all-transactions");
@@ -154,11 +154,12 @@ class TradeCheckerTest {
 
   @Test
   void directive1LendingBoundary() {
+    // a ruble loan: only Directive 1 covers it (the CBW Act directive is non-ruble only)
     TradeRequest loan = new TradeRequest("US", ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byIdentifier("CBRFRUMMXXX"),
-        Instrument.LOAN, null, null, LocalDate.of(2021, 6, 13), "EUR", null, null);
+        Instrument.LOAN, null, null, LocalDate.of(2021, 6, 13), "RUB", null, null);
     assertThat(US.check(loan).decision()).isEqualTo(Decision.ALLOWED);
     TradeDecision d = US.check(new TradeRequest("US", ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byIdentifier("CBRFRUMM"),
-        Instrument.LOAN, null, null, LocalDate.of(2021, 6, 14), "EUR", null, null));
+        Instrument.LOAN, null, null, LocalDate.of(2021, 6, 14), "RUB", null, null));
     assertThat(d.decision()).isEqualTo(Decision.PROHIBITED);
     assertThat(d.fired()).containsExactly("eo14024-d1-lending");
     assertThat(d.party().candidate().matchedBy()).isEqualTo("identifier");
@@ -220,7 +221,7 @@ class TradeCheckerTest {
     assertThat(d0.decision()).isEqualTo(Decision.ALLOWED);
     assertThat(d0.evaluation("eo14024-d4-all-transactions").status()).isEqualTo(Status.NOT_IN_FORCE);
     TradeRequest on = new TradeRequest("US", ActorKind.PERSON, PartyQuery.byId(NWF), Instrument.OTHER, null, null,
-        LocalDate.of(2022, 2, 28), null, null, null);
+        LocalDate.of(2022, 2, 28), null, null, null, java.util.Set.of(Purpose.OTHER));
     assertThat(US.check(on).decision()).isEqualTo(Decision.PROHIBITED);
   }
 
@@ -252,8 +253,9 @@ class TradeCheckerTest {
     assertThat(US.check(vtbDebt("ofac-17013", Instrument.BOND, "2017-11-27", 31)).fired()).containsExactly("eo13662-d1-debt-30d");
     assertThat(US.check(vtbDebt("ofac-17013", Instrument.LOAN, "2014-09-11", 91)).fired()).containsExactly("eo13662-d1-debt-90d");
     assertThat(US.check(vtbDebt("ofac-17013", Instrument.LOAN, "2014-09-11", 90)).decision()).isEqualTo(Decision.ALLOWED);
-    assertThat(US.check(vtbDebt("ofac-17013", Instrument.EQUITY, "2014-07-16", null)).fired()).containsExactly("eo13662-d1-equity");
-    assertThat(US.check(vtbDebt("ofac-17013", Instrument.EQUITY, "2014-07-15", null)).decision()).isEqualTo(Decision.ALLOWED);
+    // VTB's own determination date is 2014-07-29 (rule data), not the directive's first date 2014-07-16
+    assertThat(US.check(vtbDebt("ofac-17013", Instrument.EQUITY, "2014-07-29", null)).fired()).containsExactly("eo13662-d1-equity");
+    assertThat(US.check(vtbDebt("ofac-17013", Instrument.EQUITY, "2014-07-28", null)).decision()).isEqualTo(Decision.ALLOWED);
   }
 
   @Test
@@ -329,6 +331,6 @@ class TradeCheckerTest {
     assertThatThrownBy(() -> new PartyQuery("a", "b", null)).hasMessageContaining("exactly one");
     assertThatThrownBy(() -> new TradeRequest("USA", null, PartyQuery.byId("x"), Instrument.BOND, null, null,
         LocalDate.now(CLOCK), null, null, null)).hasMessageContaining("two-letter");
-    assertThatThrownBy(() -> Instrument.parse("swap")).hasMessageContaining("bond, equity, loan, other");
+    assertThatThrownBy(() -> Instrument.parse("swap")).hasMessageContaining("bond, equity, loan, letter-of-credit");
   }
 }

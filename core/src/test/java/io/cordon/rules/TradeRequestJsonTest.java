@@ -27,7 +27,7 @@ class TradeRequestJsonTest {
     TradeDecision d = TradeCheckerTest.US.check(in.request());
     Map<String, Object> out = TradeDecisionJson.toMap(d);
     assertThat(out.get("decision")).isEqualTo("prohibited");
-    assertThat(new ObjectMapper().writeValueAsString(out)).contains("\"quote\":\"participation in the primary market");
+    assertThat(new ObjectMapper().writeValueAsString(out)).contains("\"quote\":\"As of June 14, 2021, participation in the primary market");
   }
 
   @Test

@@ -155,4 +155,27 @@ class YenteBenchmarkTest {
     assertThat(total).isEqualTo(1000);
     assertThat(rate).as("false alerts: %s", alerts).isLessThanOrEqualTo(0.01);
   }
+
+  /** The same negatives screened by name alone (schema Person, no birth date, nationality or gender). */
+  @Test
+  void syntheticNegativesByNameAloneRarelyAlert() throws IOException {
+    Screener screener = SharedLists.screener(SharedLists.OFAC_2024, SharedLists.UN);
+    int total = 0;
+    List<String> alerts = new ArrayList<>();
+    for (Map<String, String> row : rows("negatives_us_validation_report.csv")) {
+      total++;
+      MatchQuery q = new MatchQuery("Person", List.of(row.get("full_name")), List.of(), List.of(), List.of(), null);
+      ScreeningResponse r = screener.screen(ScreeningQuery.of(q));
+      if (r.alert()) {
+        ScreeningResult top = r.results().get(0);
+        alerts.add(row.get("full_name") + " -> " + top.entity().id() + " " + top.matchedName() + " " + top.score());
+      }
+    }
+    double rate = (double) alerts.size() / total;
+    System.out.printf("yente synthetic negatives, name only: %d/%d (%.2f%%) alert at the default threshold%n",
+        alerts.size(), total, 100 * rate);
+    alerts.forEach(a -> System.out.println("  name-only alert " + a));
+    assertThat(total).isEqualTo(1000);
+    assertThat(rate).as("name-only false alerts: %s", alerts).isLessThanOrEqualTo(0.005);
+  }
 }

@@ -27,13 +27,14 @@ final class JdbcApiKeys implements ApiKeys {
   }
 
   @Override
-  public String create(String name) {
+  public String create(String name, java.util.Set<io.cordon.access.Scope> scopes, String user) {
+    new ApiKey(name, "", "", clock.instant(), false, scopes, user); // checks scopes and user together
     ApiKeys.checkName(name);
     String key = ApiKeys.newClearKey(random);
     try (Connection c = ds.getConnection();
          PreparedStatement exists = c.prepareStatement("SELECT 1 FROM api_key WHERE name = ?");
          PreparedStatement ins = c.prepareStatement(
-             "INSERT INTO api_key (name, prefix, sha256, created, revoked) VALUES (?, ?, ?, ?, FALSE)")) {
+             "INSERT INTO api_key (name, prefix, sha256, created, revoked, scopes, acts_as) VALUES (?, ?, ?, ?, FALSE, ?, ?)")) {
       exists.setString(1, name);
       try (ResultSet rs = exists.executeQuery()) {
         if (rs.next()) {
@@ -44,6 +45,8 @@ final class JdbcApiKeys implements ApiKeys {
       ins.setString(2, key.substring(0, 7));
       ins.setString(3, ApiKeys.hash(key));
       ins.setObject(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+      ins.setString(5, io.cordon.access.Scope.format(scopes));
+      ins.setString(6, user);
       ins.executeUpdate();
       return key;
     } catch (SQLException e) {
@@ -55,7 +58,8 @@ final class JdbcApiKeys implements ApiKeys {
   public Optional<ApiKey> verify(String clearKey) {
     try (Connection c = ds.getConnection();
          PreparedStatement ps = c.prepareStatement(
-             "SELECT name, prefix, sha256, created, revoked FROM api_key WHERE sha256 = ? AND revoked = FALSE")) {
+             "SELECT name, prefix, sha256, created, revoked, scopes, acts_as FROM api_key "
+                 + "WHERE sha256 = ? AND revoked = FALSE")) {
       ps.setString(1, ApiKeys.hash(clearKey));
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(row(rs)) : Optional.empty();
@@ -69,7 +73,7 @@ final class JdbcApiKeys implements ApiKeys {
   public List<ApiKey> list() {
     try (Connection c = ds.getConnection();
          PreparedStatement ps = c.prepareStatement(
-             "SELECT name, prefix, sha256, created, revoked FROM api_key ORDER BY name");
+             "SELECT name, prefix, sha256, created, revoked, scopes, acts_as FROM api_key ORDER BY name");
          ResultSet rs = ps.executeQuery()) {
       List<ApiKey> out = new ArrayList<>();
       while (rs.next()) {
@@ -94,6 +98,7 @@ final class JdbcApiKeys implements ApiKeys {
 
   private static ApiKey row(ResultSet rs) throws SQLException {
     return new ApiKey(rs.getString(1), rs.getString(2), rs.getString(3),
-        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getBoolean(5));
+        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getBoolean(5),
+        io.cordon.access.Scope.parseAll(rs.getString(6)), rs.getString(7));
   }
 }

@@ -406,14 +406,24 @@ public final class JdbcCaseStore implements CaseStore {
 
     // ---------------------------------------------------------------- users
 
-    private static User userRow(ResultSet rs) throws SQLException {
+    private static Set<Role> roles(String csv) {
       Set<Role> roles = EnumSet.noneOf(Role.class);
-      for (String r : rs.getString("roles").split(",")) {
+      for (String r : csv.split(",")) {
         if (!r.isBlank()) {
           roles.add(Role.valueOf(r.strip().toUpperCase(Locale.ROOT)));
         }
       }
-      return new User(rs.getString("name"), roles, rs.getString("password_hash"), instant(rs, "created"));
+      return roles;
+    }
+
+    private static String roles(Set<Role> roles) {
+      return String.join(",", roles.stream().map(Role::name).sorted().toList());
+    }
+
+    private static User userRow(ResultSet rs) throws SQLException {
+      return new User(rs.getString("name"), roles(rs.getString("roles")), rs.getString("password_hash"),
+          instant(rs, "created"), rs.getString("created_by"), rs.getBoolean("disabled"), rs.getLong("epoch"),
+          roles(rs.getString("pending_roles")), rs.getString("pending_by"));
     }
 
     @Override
@@ -429,19 +439,29 @@ public final class JdbcCaseStore implements CaseStore {
 
     @Override
     public void putUser(User u) {
-      String roles = String.join(",", u.roles().stream().map(Role::name).sorted().toList());
-      int n = update("UPDATE case_user SET roles = ?, password_hash = ? WHERE name = ?", ps -> {
-        ps.setString(1, roles);
-        ps.setString(2, u.passwordHash());
-        ps.setString(3, u.name());
-      });
+      int n = update("UPDATE case_user SET roles = ?, password_hash = ?, disabled = ?, epoch = ?, pending_roles = ?, "
+          + "pending_by = ? WHERE name = ?", ps -> {
+            ps.setString(1, roles(u.roles()));
+            ps.setString(2, u.passwordHash());
+            ps.setBoolean(3, u.disabled());
+            ps.setLong(4, u.epoch());
+            ps.setString(5, roles(u.pendingRoles()));
+            ps.setString(6, u.pendingBy());
+            ps.setString(7, u.name());
+          });
       if (n == 0) {
-        update("INSERT INTO case_user (name, roles, password_hash, created) VALUES (?, ?, ?, ?)", ps -> {
-          ps.setString(1, u.name());
-          ps.setString(2, roles);
-          ps.setString(3, u.passwordHash());
-          ps.setObject(4, ts(u.created()));
-        });
+        update("INSERT INTO case_user (name, roles, password_hash, created, created_by, disabled, epoch, pending_roles, "
+            + "pending_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+              ps.setString(1, u.name());
+              ps.setString(2, roles(u.roles()));
+              ps.setString(3, u.passwordHash());
+              ps.setObject(4, ts(u.created()));
+              ps.setString(5, u.createdBy());
+              ps.setBoolean(6, u.disabled());
+              ps.setLong(7, u.epoch());
+              ps.setString(8, roles(u.pendingRoles()));
+              ps.setString(9, u.pendingBy());
+            });
       }
     }
 

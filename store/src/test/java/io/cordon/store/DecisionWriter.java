@@ -6,7 +6,8 @@ import io.cordon.cases.CaseService;
 import io.cordon.cases.Hit;
 import io.cordon.cases.Outcome;
 import io.cordon.cases.Party;
-import io.cordon.cases.Passwords;
+import io.cordon.access.Access;
+import io.cordon.access.Passwords;
 import io.cordon.cases.Role;
 import io.cordon.match.MatchResult;
 import io.cordon.match.Scorer;
@@ -46,11 +47,12 @@ public final class DecisionWriter {
       }
     };
     CaseService service = new CaseService(new JdbcCaseStore(store.dataSource()),
-        p -> List.of(new Hit(listed, 0.9, List.of(), List.of("test-1"))), none, Clock.systemUTC(), 0.7,
+        p -> List.of(new Hit(listed, 0.9, List.of(), List.of("test-1"))), none, Clock.systemUTC(), 0.7);
+    Access access = new Access(new JdbcCaseStore(store.dataSource()), Clock.systemUTC(),
         new Passwords(new SecureRandom(), 1000));
-    String pw = service.bootstrapAdmin("root").orElseThrow();
-    Actor admin = service.login("root", pw.toCharArray()).orElseThrow();
-    Actor ana = service.createUser(admin, "ana", "analyst-pass".toCharArray(), Set.of(Role.ANALYST)).actor();
+    String pw = access.bootstrapAdmin("root").orElseThrow();
+    Actor admin = access.login("root", pw.toCharArray()).orElseThrow();
+    Actor ana = access.createUser(admin, "ana", "analyst-pass".toCharArray(), Set.of(Role.ANALYST)).actor();
     List<Party> book = new ArrayList<>();
     for (int i = 0; i < parties; i++) {
       book.add(new Party("p" + i, "Company", List.of("Acme Trading " + i), List.of(), List.of(), List.of(), null));

@@ -13,6 +13,7 @@ final class Session {
   private final Actor actor;
   private final String csrf;
   private final Instant created;
+  private final long epoch;
   private volatile Instant lastSeen;
   /** One message shown on the next page (after a redirect), then dropped. */
   private final AtomicReference<Flash> flash = new AtomicReference<>();
@@ -20,7 +21,8 @@ final class Session {
   /** A message for the next page; {@code error} selects the red style. */
   record Flash(String message, boolean error) {}
 
-  Session(String token, Actor actor, String csrf, Instant created) {
+  Session(String token, Actor actor, long epoch, String csrf, Instant created) {
+    this.epoch = epoch;
     this.token = token;
     this.actor = actor;
     this.csrf = csrf;
@@ -34,6 +36,11 @@ final class Session {
 
   Actor actor() {
     return actor;
+  }
+
+  /** The user's epoch at login: the session is valid only while it is unchanged. */
+  long epoch() {
+    return epoch;
   }
 
   String csrf() {

@@ -43,13 +43,13 @@ final class Sessions {
   }
 
   /** A new session for a user who just logged in (always a fresh token: no session fixation). */
-  Session open(Actor actor) {
+  Session open(Actor actor, long epoch) {
     Instant now = clock.instant();
     sweep(now);
     while (live.size() >= max) {
       live.values().stream().min(Comparator.comparing(Session::lastSeen)).ifPresent(s -> live.remove(s.token()));
     }
-    Session s = new Session(token(), actor, token(), now);
+    Session s = new Session(token(), actor, epoch, token(), now);
     live.put(s.token(), s);
     return s;
   }

@@ -1,6 +1,6 @@
 package io.cordon.http.ui;
 
-import io.cordon.cases.Actor;
+import io.cordon.access.Access;
 import io.cordon.cases.BadInputException;
 import io.cordon.cases.CaseService;
 import io.cordon.cases.ConflictException;
@@ -50,7 +50,7 @@ public final class UiRoutes implements CordonServer.Routes {
   private final Clock clock;
   private final long maxPost;
   private final Sessions sessions;
-  private final LoginThrottle throttle;
+  private final Access access;
   private final byte[] css;
   private final LoginPage login;
   private final QueuePage queue;
@@ -66,12 +66,13 @@ public final class UiRoutes implements CordonServer.Routes {
    * Sessions expire after 30 minutes without a request, and after 12 hours in any case; uploads up
    * to 10 MB.
    */
-  public UiRoutes(CaseService cases, Screener screener, Catalog catalog, Clock clock) {
-    this(cases, screener, catalog, clock, Duration.ofMinutes(30), 10L * 1024 * 1024);
+  public UiRoutes(CaseService cases, Access access, Screener screener, Catalog catalog, Clock clock) {
+    this(cases, access, screener, catalog, clock, Duration.ofMinutes(30), 10L * 1024 * 1024);
   }
 
   /**
-   * @param cases    the case workflow (alerts, decisions, parties, users, audit)
+   * @param cases    the case workflow (alerts, decisions, parties, audit)
+   * @param access   users and logins (sessions end when their user changes)
    * @param screener the screening form's engine
    * @param catalog  list versions for the sources page
    * @param clock    time of session expiry and of the ages shown
@@ -79,7 +80,8 @@ public final class UiRoutes implements CordonServer.Routes {
    * @param maxPost  largest form POST (file upload) accepted, in bytes; multipart bodies are not
    *                 bounded by the server's own body limit, so the UI checks this one itself
    */
-  public UiRoutes(CaseService cases, Screener screener, Catalog catalog, Clock clock, Duration idle, long maxPost) {
+  public UiRoutes(CaseService cases, Access access, Screener screener, Catalog catalog, Clock clock, Duration idle,
+                  long maxPost) {
     if (maxPost < 1024) {
       throw new IllegalArgumentException("UI upload limit must be at least 1024 bytes, got " + maxPost);
     }
@@ -88,7 +90,7 @@ public final class UiRoutes implements CordonServer.Routes {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sessions = new Sessions(new SecureRandom(), clock, idle, Duration.ofHours(12).compareTo(idle) < 0 ? idle
         : Duration.ofHours(12), 10_000);
-    this.throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(5));
+    this.access = Objects.requireNonNull(access, "access");
     this.css = resource("cordon.css");
     this.login = new LoginPage();
     this.queue = new QueuePage(cases, clock);
@@ -98,7 +100,7 @@ public final class UiRoutes implements CordonServer.Routes {
     this.sources = new SourcesPage(Objects.requireNonNull(catalog, "catalog"));
     this.screen = new ScreenPage(Objects.requireNonNull(screener, "screener"));
     this.audit = new AuditPage(cases, clock);
-    this.users = new UsersPage(cases);
+    this.users = new UsersPage(access);
   }
 
   @Override
@@ -133,6 +135,7 @@ public final class UiRoutes implements CordonServer.Routes {
     app.get("/ui/audit", page((ctx, s) -> html(ctx, 200, audit.render(s))));
     app.get("/ui/users", page((ctx, s) -> html(ctx, 200, users.render(s, null, null))));
     app.post("/ui/users", page(users::create));
+    app.post("/ui/users/{name}/{action}", page(users::change));
     // Last: any other /ui path gets an HTML 404 rather than the API's JSON one.
     app.get("/ui/<rest>", page((ctx, s) -> html(ctx, 404, Layout.message(s, "Not found",
         "There is no page at " + ctx.path() + "."))));
@@ -162,22 +165,22 @@ public final class UiRoutes implements CordonServer.Routes {
               + (expected == null ? " (Cookies must be enabled.)" : "")));
       return;
     }
-    Duration wait = throttle.wait(name);
-    if (!wait.isZero()) {
-      html(ctx, 429, login.render(expected, next, name, null, "Too many wrong passwords for " + name
-          + "; try again in " + Math.max(1, wait.toMinutes() + (wait.toSecondsPart() > 0 ? 1 : 0)) + " minute(s)."));
+    char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
+    // throttled per name and per client address, atomically; unknown names cost the same time
+    Access.Login result = access.login(name, password, ctx.ip());
+    Arrays.fill(password, '\0');
+    if (result instanceof Access.Login.Throttled t) {
+      long secs = Math.max(1, t.retryAfter().toSeconds() + (t.retryAfter().toMillisPart() > 0 ? 1 : 0));
+      ctx.header("Retry-After", Long.toString(secs));
+      html(ctx, 429, login.render(expected, next, name, null, "Too many wrong passwords; try again in " + secs
+          + " second(s)."));
       return;
     }
-    char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
-    Optional<Actor> actor = name.isEmpty() ? Optional.empty() : cases.login(name, password);
-    Arrays.fill(password, '\0');
-    if (actor.isEmpty()) {
-      throttle.failed(name);
+    if (!(result instanceof Access.Login.Ok ok)) {
       html(ctx, 401, login.render(expected, next, name, null, "Wrong user name or password."));
       return;
     }
-    throttle.succeeded(name);
-    Session s = sessions.open(actor.get());
+    Session s = sessions.open(ok.actor(), ok.epoch());
     ctx.res().addHeader("Set-Cookie", cookie(ctx, LOGIN_COOKIE, "", "/ui/login", 0));
     ctx.res().addHeader("Set-Cookie", cookie(ctx, COOKIE, s.token(), "/", -1));
     ctx.redirect(next, HttpStatus.SEE_OTHER);
@@ -271,8 +274,17 @@ public final class UiRoutes implements CordonServer.Routes {
     }
   }
 
+  /**
+   * The session of the request, if its user is still as it was at login: a user disabled, re-roled
+   * or given a new password since then (the user's epoch moved) loses every session at once.
+   */
   private Optional<Session> currentSession(Context ctx) {
-    return sessions.find(ctx.cookie(COOKIE));
+    Optional<Session> s = sessions.find(ctx.cookie(COOKIE));
+    if (s.isPresent() && access.session(s.get().actor().name(), s.get().epoch()).isEmpty()) {
+      sessions.close(s.get().token());
+      return Optional.empty();
+    }
+    return s;
   }
 
   private static void headers(Context ctx) {

@@ -1,7 +1,7 @@
 package io.cordon.http.ui;
 
+import io.cordon.access.Access;
 import io.cordon.cases.BadInputException;
-import io.cordon.cases.CaseService;
 import io.cordon.cases.ConflictException;
 import io.cordon.cases.ForbiddenException;
 import io.cordon.cases.Role;
@@ -19,27 +19,39 @@ final class UsersPage {
   /** Shortest password accepted from the form. */
   static final int MIN_PASSWORD = 10;
 
-  private final CaseService cases;
+  private final Access access;
 
-  UsersPage(CaseService cases) {
-    this.cases = cases;
+  UsersPage(Access access) {
+    this.access = access;
   }
 
   String render(Session s, String error, String name) {
     requireAdmin(s);
-    List<User> users = cases.users(s.actor());
+    List<User> users = access.users(s.actor());
     Html b = new Html();
     b.raw("<div class=\"page-head\"><h1>Users</h1><p class=\"muted\">Analysts decide alerts, approvers confirm or reject ")
         .raw("decisions (never their own), admins manage users and read the audit log.</p></div>");
     b.raw("<div class=\"two\"><section class=\"panel\"><h2>Users <span class=\"sub\">").text(users.size())
-        .raw("</span></h2><table class=\"grid compact\" id=\"users\"><thead><tr><th>Name</th><th>Roles</th><th>Created</th>")
+        .raw("</span></h2><table class=\"grid compact\" id=\"users\"><thead><tr><th>Name</th><th>Roles</th><th>Created</th><th></th>")
         .raw("</tr></thead><tbody>");
     for (User u : users) {
       b.raw("<tr>").el("td class=\"strong\"", u.name()).raw("<td>");
       for (Role r : u.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles())) {
         b.el("span class=\"tag\"", r.label());
       }
-      b.raw("</td>").el("td", Show.time(u.created())).raw("</tr>");
+      if (!u.pendingRoles().isEmpty()) {
+        b.el("span class=\"muted\"", " pending: " + u.pendingRoles().stream().map(Role::label).sorted()
+            .collect(Collectors.joining(", ")) + " (asked by " + u.pendingBy() + ")");
+      }
+      if (u.disabled()) {
+        b.el("span class=\"tag\"", "disabled");
+      }
+      b.raw("</td>").el("td", Show.time(u.created())).raw("<td>");
+      if (!u.pendingRoles().isEmpty()) {
+        action(b, s, u.name(), "approve", "Approve roles");
+      }
+      action(b, s, u.name(), u.disabled() ? "enable" : "disable", u.disabled() ? "Enable" : "Disable");
+      b.raw("</td></tr>");
     }
     b.raw("</tbody></table></section>");
     b.raw("<form class=\"panel\" method=\"post\" action=\"/ui/users\" id=\"user-form\"><h2>Add a user</h2>")
@@ -71,15 +83,39 @@ final class UsersPage {
         throw new BadInputException("the password needs at least " + MIN_PASSWORD + " characters");
       }
       Set<Role> roles = ctx.formParams("role").stream().map(Role::parse).collect(Collectors.toSet());
-      cases.createUser(s.actor(), name, password, roles);
+      User u = access.createUser(s.actor(), name, password, roles);
       s.flash("User " + name + " added with the role(s) "
-          + roles.stream().map(Role::label).sorted().collect(Collectors.joining(", ")) + ".", false);
+          + u.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))
+          + (u.pendingRoles().isEmpty() ? "" : "; waiting for a second admin: " + u.pendingRoles().stream()
+          .map(Role::label).sorted().collect(Collectors.joining(", "))) + ".", false);
       ctx.redirect("/ui/users", HttpStatus.SEE_OTHER);
     } catch (BadInputException | ConflictException e) {
       UiRoutes.html(ctx, e instanceof ConflictException ? 409 : 400, render(s, e.getMessage(), name));
     } finally {
       java.util.Arrays.fill(password, '\0');
     }
+  }
+
+  private static void action(Html b, Session s, String user, String what, String label) {
+    b.raw("<form method=\"post\" class=\"inline\" action=\"/ui/users/").text(user).raw("/").text(what).raw("\">")
+        .hidden(UiRoutes.CSRF_FIELD, s.csrf())
+        .raw("<button type=\"submit\" class=\"btn\" id=\"").text(what + "-" + user).raw("\">").text(label)
+        .raw("</button></form>");
+  }
+
+  /** POST /ui/users/{name}/{approve|disable|enable}: the same rules as the CLI (four eyes, last admin). */
+  void change(Context ctx, Session s) {
+    requireAdmin(s);
+    String name = ctx.pathParam("name");
+    String what = ctx.pathParam("action");
+    User u = switch (what) {
+      case "approve" -> access.approveRoles(s.actor(), name);
+      case "disable" -> access.setDisabled(s.actor(), name, true);
+      case "enable" -> access.setDisabled(s.actor(), name, false);
+      default -> throw new BadInputException("unknown user action '" + what + "'");
+    };
+    s.flash("User " + u.name() + ": " + what + " done.", false);
+    ctx.redirect("/ui/users", HttpStatus.SEE_OTHER);
   }
 
   private static void requireAdmin(Session s) {

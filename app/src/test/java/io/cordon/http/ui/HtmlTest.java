@@ -51,7 +51,7 @@ class HtmlTest {
   void sessionsExpireWhenIdleOrTooOldAndTokensAreUnguessable() {
     UiFixture.MovableClock clock = new UiFixture.MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
     Sessions s = new Sessions(new SecureRandom(), clock, Duration.ofMinutes(30), Duration.ofHours(2), 3);
-    Session a = s.open(new Actor("ana", Set.of(Role.ANALYST)));
+    Session a = s.open(new Actor("ana", Set.of(Role.ANALYST)), 0);
     assertThat(a.token()).hasSize(43).isNotEqualTo(a.csrf());
     for (int i = 0; i < 4; i++) {
       clock.advance(Duration.ofMinutes(25));
@@ -59,13 +59,13 @@ class HtmlTest {
     }
     clock.advance(Duration.ofMinutes(25));
     assertThat(s.find(a.token())).as("older than the lifetime").isEmpty();
-    Session b = s.open(new Actor("bob", Set.of(Role.APPROVER)));
+    Session b = s.open(new Actor("bob", Set.of(Role.APPROVER)), 0);
     clock.advance(Duration.ofMinutes(31));
     assertThat(s.find(b.token())).as("idle too long").isEmpty();
     assertThat(s.find("nope")).isEmpty();
     assertThat(s.find(null)).isEmpty();
     for (int i = 0; i < 5; i++) {
-      s.open(new Actor("u" + i, Set.of(Role.ANALYST)));
+      s.open(new Actor("u" + i, Set.of(Role.ANALYST)), 0);
     }
     assertThat(s.size()).as("bounded").isEqualTo(3);
     assertThat(Sessions.same("abc", "abc")).isTrue();

@@ -8,7 +8,8 @@ import io.cordon.cases.Hit;
 import io.cordon.cases.MemoryCaseStore;
 import io.cordon.cases.Party;
 import io.cordon.cases.PartyScreening;
-import io.cordon.cases.Passwords;
+import io.cordon.access.Access;
+import io.cordon.access.Passwords;
 import io.cordon.cases.Role;
 import io.cordon.catalog.InMemoryCatalog;
 import io.cordon.catalog.Snapshot;
@@ -99,6 +100,7 @@ final class UiFixture implements AutoCloseable {
   final InMemoryCatalog catalog = new InMemoryCatalog();
   final Screener screener;
   final CaseService cases;
+  final Access access;
   final Actor admin;
   final UiRoutes ui;
   final CordonServer server;
@@ -111,20 +113,22 @@ final class UiFixture implements AutoCloseable {
     screener = new Screener(IndexSource.of(holder), Scorers.standard(), clock, Screener.Settings.DEFAULTS);
     PartyScreening screening = p -> screener.screen(ScreeningQuery.of(p.toQuery()).withLimit(10)).results().stream()
         .map(r -> new Hit(r.entity(), r.score(), r.explanations(), List.of(r.snapshotId()))).toList();
-    cases = new CaseService(store, screening, Scorers.standard(), clock, 0.7, new Passwords(new SecureRandom(), 1000));
-    String pw = cases.bootstrapAdmin("admin").orElseThrow();
-    admin = cases.login("admin", pw.toCharArray()).orElseThrow();
-    cases.createUser(admin, "admin2", PASSWORD.toCharArray(), EnumSet.allOf(Role.class));
-    cases.createUser(admin, "analyst1", PASSWORD.toCharArray(), Set.of(Role.ANALYST));
-    cases.createUser(admin, "approver1", PASSWORD.toCharArray(), Set.of(Role.APPROVER));
-    cases.createUser(admin, "senior1", PASSWORD.toCharArray(), EnumSet.of(Role.ANALYST, Role.APPROVER));
+    cases = new CaseService(store, screening, Scorers.standard(), clock, 0.7);
+    access = new Access(store, clock, new Passwords(new SecureRandom(), 1000));
+    String pw = access.bootstrapAdmin("admin").orElseThrow();
+    admin = access.login("admin", pw.toCharArray()).orElseThrow();
+    // while "admin" is the only admin its grants apply at once; admin2 comes last
+    access.createUser(admin, "analyst1", PASSWORD.toCharArray(), Set.of(Role.ANALYST));
+    access.createUser(admin, "approver1", PASSWORD.toCharArray(), Set.of(Role.APPROVER));
+    access.createUser(admin, "senior1", PASSWORD.toCharArray(), EnumSet.of(Role.ANALYST, Role.APPROVER));
+    access.createUser(admin, "admin2", PASSWORD.toCharArray(), EnumSet.allOf(Role.class));
     cases.importParties(admin, "customers.csv", List.of(
         new Party("C-1001", "Company", List.of("Positive Technologies AO"), List.of(), List.of("ru"), List.of(), null),
         new Party("C-1002", "Person", List.of("Konstantin Kilimnik"), List.of("1970-04-27"), List.of(), List.of(), null),
         new Party("C-1003", "Company", List.of("<script>alert(1)</script>"), List.of(), List.of(), List.of(), null),
         new Party("C-1004", "Person", List.of("Maria Ivanova"), List.of(), List.of(), List.of(), null)));
     clock.advance(Duration.ofHours(3));
-    ui = new UiRoutes(cases, screener, catalog, clock, Duration.ofMinutes(30), MAX_BODY);
+    ui = new UiRoutes(cases, access, screener, catalog, clock, Duration.ofMinutes(30), MAX_BODY);
     server = CordonServer.start(new ServerConfig("127.0.0.1", 0, MAX_BODY, 100, true), new InMemoryApiKeys(Clock.systemUTC()),
         CordonServer.routes(ui));
   }

@@ -56,8 +56,14 @@ final class LuceneCandidateIndex implements CandidateIndex {
   static final int COMMON_MIN = 200;
   /** Most entities appended for one exact name beyond the cap. */
   private static final int MAX_EXACT = 1000;
-  /** Lucene's default clause limit; long name lists are truncated rather than rejected. */
-  private static final int MAX_CLAUSES = 1000;
+  /**
+   * Clauses of one query, nested ones included, below Lucene's limit (1024, counted over the whole
+   * tree): whatever the input, the index drops the weakest parts of an oversized query rather than
+   * failing with TooManyClauses. (Interfaces reject such input earlier, see QueryLimits.)
+   */
+  static final int MAX_CLAUSES = 1000;
+  /** Only the first characters of an unknown token make n-grams: enough to find a typo. */
+  static final int GRAM_MAX_TOKEN = 40;
 
   private final Directory dir;
   private final DirectoryReader reader;
@@ -170,7 +176,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
     int n = 0;
     for (String name : q.names()) {
       List<String> toks = Fold.tokens(name);
-      if (!toks.isEmpty() && n++ < MAX_CLAUSES) {
+      if (!toks.isEmpty() && n++ < MAX_CLAUSES - q.datasets().size() - 3) {
         b.add(new TermQuery(new Term(Fields.EXACT, Fold.exact(toks))), BooleanClause.Occur.SHOULD);
       }
     }
@@ -210,7 +216,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
   Query query(CandidateQuery q) throws IOException {
     // Keyed by term so that a key shared by several query names counts once, at its best weight.
     Map<Term, Float> terms = new LinkedHashMap<>();
-    List<Query> gramQueries = new ArrayList<>();
+    List<BooleanQuery> gramQueries = new ArrayList<>();
     for (String name : q.names()) {
       List<String> toks = Fold.tokens(name);
       if (toks.isEmpty()) {
@@ -252,23 +258,28 @@ final class LuceneCandidateIndex implements CandidateIndex {
       }
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    // every clause counts, nested ones too; the dataset filter and the wrappers need room as well
+    int budget = MAX_CLAUSES - q.datasets().size() - 3;
     int n = 0;
     for (TermQuery tq : found) {
       Term t = tq.getTerm();
       if (anyRare && t.field().equals(Fields.NAME_KEY) && tq.getTermStates().docFreq() > common) {
         continue;
       }
-      if (n++ >= MAX_CLAUSES) {
+      if (n + 1 > budget) {
         break;
       }
+      n++;
       float boost = terms.get(t);
       b.add(boost == 1f ? tq : new BoostQuery(tq, boost), BooleanClause.Occur.SHOULD);
     }
-    for (Query g : gramQueries) {
-      if (n++ >= MAX_CLAUSES) {
+    for (BooleanQuery g : gramQueries) {
+      int cost = g.clauses().size() + 1;
+      if (n + cost > budget) {
         break;
       }
-      b.add(g, BooleanClause.Occur.SHOULD);
+      n += cost;
+      b.add(new BoostQuery(g, GRAM_BOOST / g.clauses().size()), BooleanClause.Occur.SHOULD);
     }
     return filtered(b.build(), q.datasets());
   }
@@ -277,15 +288,15 @@ final class LuceneCandidateIndex implements CandidateIndex {
     terms.merge(t, boost, Math::max);
   }
 
-  private static Query grams(String token) {
-    List<String> grams = Fold.grams(token);
+  private static BooleanQuery grams(String token) {
+    List<String> grams = Fold.grams(token.length() > GRAM_MAX_TOKEN ? token.substring(0, GRAM_MAX_TOKEN) : token);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String g : grams) {
       b.add(new TermQuery(new Term(Fields.GRAM, g)), BooleanClause.Occur.SHOULD);
     }
     // Half the grams must match: "putni" reaches "putin" but not every name with "ut".
     b.setMinimumNumberShouldMatch(Math.max(1, grams.size() / 2));
-    return new BoostQuery(b.build(), GRAM_BOOST / grams.size());
+    return b.build();
   }
 
   private Candidate load(StoredFields stored, int doc) throws IOException {

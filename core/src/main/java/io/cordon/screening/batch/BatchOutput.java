@@ -120,6 +120,8 @@ public final class BatchOutput implements OutcomeWriter {
       out.write('\n');
     } else {
       for (Map<String, Object> row : csvRows(o)) {
+        // names come from customers and from list data: neither may start a spreadsheet formula
+        row.replaceAll((k, v) -> v instanceof String t ? CsvCells.safe(t) : v);
         csv.write(row);
       }
     }

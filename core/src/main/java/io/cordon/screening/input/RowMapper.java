@@ -103,6 +103,10 @@ public final class RowMapper {
       }
     }
     String id = first(f, InputField.ID);
+    if (names.stream().anyMatch(io.cordon.names.BidiControls::present)) {
+      warnings.add("name contains bidirectional control characters (U+202A-202E, U+2066-2069, U+200E/F); "
+          + "screened without them and in displayed order");
+    }
     return new InputRow.Party(line, id != null ? id : "line-" + line,
         new MatchQuery(schema, names, dates, countries, ids, gender), raw, warnings);
   }

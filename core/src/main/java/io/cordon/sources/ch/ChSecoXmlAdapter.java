@@ -64,7 +64,7 @@ public final class ChSecoXmlAdapter implements ListAdapter {
     List<Pending> pending = new ArrayList<>();
     try (XmlRecords xml = XmlRecords.open(path, Set.of("swiss-sanctions-list"),
         Set.of("target", "sanctions-program", "place"))) {
-      published = Dates.iso(xml.rootAttrs().getOrDefault("date", "")).filter(d -> d.length() == 10).map(LocalDate::parse);
+      published = Dates.iso(xml.rootAttrs().getOrDefault("date", "")).flatMap(Dates::localDate);
       for (XmlNode r; (r = xml.next()) != null; ) {
         switch (r.name()) {
           case "sanctions-program" -> program(r, programs);

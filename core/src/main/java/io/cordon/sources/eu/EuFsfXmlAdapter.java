@@ -43,7 +43,7 @@ public final class EuFsfXmlAdapter implements ListAdapter {
     Collector out = new Collector(path, format());
     Optional<LocalDate> published;
     try (XmlRecords xml = XmlRecords.open(path, Set.of("export"), Set.of("sanctionEntity"))) {
-      published = Dates.iso(xml.rootAttrs().getOrDefault("generationDate", "")).map(LocalDate::parse);
+      published = Dates.iso(xml.rootAttrs().getOrDefault("generationDate", "")).flatMap(Dates::localDate);
       for (XmlNode r; (r = xml.next()) != null; ) {
         map(r, out);
       }

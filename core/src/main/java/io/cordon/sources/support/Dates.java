@@ -71,4 +71,20 @@ public final class Dates {
     }
     return Integer.parseInt(v);
   }
+
+  /**
+   * A full calendar date ("2026-02-27"), or empty for anything else: a year alone, a month alone or
+   * an impossible day ("2026-02-31") in a list header means "no publication date", never a crash
+   * (found by fuzzing the UN adapter with dateGenerated="2026 ...").
+   */
+  public static Optional<java.time.LocalDate> localDate(String iso) {
+    if (iso == null || iso.length() != 10) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(java.time.LocalDate.parse(iso));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
 }

@@ -25,6 +25,8 @@ import javax.xml.stream.XMLStreamReader;
  * record is still rejected.
  */
 public final class XmlRecords implements AutoCloseable {
+  /** Deepest element nesting inside one record (real lists: under 10). */
+  static final int MAX_DEPTH = 64;
   private final Path file;
   private final InputStream in;
   private final XMLStreamReader xml;
@@ -96,7 +98,7 @@ public final class XmlRecords implements AutoCloseable {
       while (xml.hasNext()) {
         int ev = xml.next();
         if (ev == XMLStreamConstants.START_ELEMENT && recordNames.contains(xml.getLocalName())) {
-          return readNode();
+          return readNode(1);
         }
       }
       return null;
@@ -105,8 +107,13 @@ public final class XmlRecords implements AutoCloseable {
     }
   }
 
-  private XmlNode readNode() throws XMLStreamException {
+  private XmlNode readNode(int depth) throws XMLStreamException {
     String name = xml.getLocalName();
+    if (depth > MAX_DEPTH) {
+      // a record nested this deep is not list data; recursing on would end in StackOverflowError
+      throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH + " levels inside a record",
+          xml.getLocation());
+    }
     Map<String, String> attrs = attrs(xml);
     int line = xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
     StringBuilder text = new StringBuilder();
@@ -114,7 +121,7 @@ public final class XmlRecords implements AutoCloseable {
     while (true) {
       int ev = xml.next();
       switch (ev) {
-        case XMLStreamConstants.START_ELEMENT -> children.add(readNode());
+        case XMLStreamConstants.START_ELEMENT -> children.add(readNode(depth + 1));
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
             text.append(xml.getText());
         case XMLStreamConstants.END_ELEMENT -> {

@@ -46,13 +46,13 @@ public final class UkFcdoXmlAdapter implements ListAdapter {
       Optional<String> attr = Dates.iso(xml.rootAttrs().getOrDefault("dateGenerated", ""));
       for (XmlNode r; (r = xml.next()) != null; ) {
         if (r.name().equals("DateGenerated")) {
-          published = Dates.dmy(r.text()).filter(d -> d.length() == 10).map(LocalDate::parse);
+          published = Dates.dmy(r.text()).flatMap(Dates::localDate);
         } else {
           map(r, out);
         }
       }
       if (published.isEmpty()) {
-        published = attr.filter(d -> d.length() == 10).map(LocalDate::parse);
+        published = attr.flatMap(Dates::localDate);
       }
     }
     return out.finish(published);

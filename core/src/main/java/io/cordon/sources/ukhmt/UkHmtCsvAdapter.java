@@ -66,7 +66,7 @@ public final class UkHmtCsvAdapter implements ListAdapter {
       if (first == null || first.isEmpty() || !first.get(0).strip().equalsIgnoreCase("Last Updated")) {
         throw new ListFormatException(path, "not a UK HMT ConList CSV: line 1 does not start with \"Last Updated\"");
       }
-      published = Dates.dmy(first.size() > 1 ? first.get(1) : "").filter(d -> d.length() == 10).map(LocalDate::parse);
+      published = Dates.dmy(first.size() > 1 ? first.get(1) : "").flatMap(Dates::localDate);
       List<String> header = csv.next();
       if (header == null || !header.contains("Group ID") || !header.contains("Name 6")) {
         throw new ListFormatException(path, "not a UK HMT ConList CSV: line 2 is not a header with \"Name 6\" and \"Group ID\"");

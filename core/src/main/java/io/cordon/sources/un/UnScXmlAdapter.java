@@ -46,7 +46,7 @@ public final class UnScXmlAdapter implements ListAdapter {
     Collector out = new Collector(path, format());
     Optional<LocalDate> published;
     try (XmlRecords xml = XmlRecords.open(path, Set.of("CONSOLIDATED_LIST"), Set.of("INDIVIDUAL", "ENTITY"))) {
-      published = Dates.iso(xml.rootAttrs().getOrDefault("dateGenerated", "")).map(LocalDate::parse);
+      published = Dates.iso(xml.rootAttrs().getOrDefault("dateGenerated", "")).flatMap(Dates::localDate);
       for (XmlNode r; (r = xml.next()) != null; ) {
         map(r, out);
       }

@@ -1,9 +1,9 @@
-package io.cordon.cases;
+package io.cordon.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cordon.access.ApiKeys;
-import io.cordon.access.InMemoryApiKeys;
+import io.cordon.cases.CaseFixture;
+import io.cordon.cases.MemoryCaseStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

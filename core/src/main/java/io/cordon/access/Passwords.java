@@ -1,5 +1,6 @@
-package io.cordon.cases;
+package io.cordon.access;
 
+import io.cordon.cases.BadInputException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;

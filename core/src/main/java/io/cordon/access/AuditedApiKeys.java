@@ -1,7 +1,8 @@
-package io.cordon.cases;
+package io.cordon.access;
 
-import io.cordon.access.ApiKey;
-import io.cordon.access.ApiKeys;
+import io.cordon.cases.Actor;
+import io.cordon.cases.CaseService;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,9 +36,13 @@ public final class AuditedApiKeys implements ApiKeys {
   }
 
   @Override
-  public String create(String name) {
-    String clear = keys.create(name);
-    audit.recordAudit(Actor.SYSTEM, "key-create", "key:" + name, "");
+  public String create(String name, java.util.Set<Scope> scopes, String user) {
+    if (scopes.contains(Scope.CASES)) {
+      audit.actor(user); // the user must exist and be enabled
+    }
+    String clear = keys.create(name, scopes, user);
+    audit.recordAudit(Actor.SYSTEM, "key-create", "key:" + name, "scopes=" + Scope.format(scopes)
+        + (user.isEmpty() ? "" : " user=" + user));
     return clear;
   }
 
