@@ -52,7 +52,7 @@ class AuditedApiKeysTest {
         "key-use key:payments 5 requests since 2026-01-02T10:00:00Z",
         "key-rejected key:? first request since start",
         "key-use key:payments first request since start",
-        "key-create key:payments ");
+        "key-create key:payments scopes=screen");
     assertThat(f.service.verifyAudit().intact()).isTrue();
   }
 }
