@@ -99,22 +99,24 @@ class CrashSafetyTest {
     assertThat(ackedParties).as("the trials did import parties").isNotEmpty();
   }
 
-  /** First start of `cordon serve` on an empty home (demo list, admin user, first key), stopped cleanly. */
+  /**
+   * First start of `cordon serve` on an empty home (demo list, admin user), stopped cleanly; then a key
+   * that may act on cases as the admin (first-start keys screen only).
+   */
   private String firstStart(Path home) throws Exception {
     Server s = Server.start(home, List.of());
     try {
       s.awaitReady();
-      for (String l : s.out) {
-        Matcher m = KEY.matcher(l);
-        if (l.contains("API key") && m.find()) {
-          return m.group(1);
-        }
-      }
-      throw new AssertionError("no first-start key in " + s.out);
     } finally {
       s.process.destroy(); // SIGTERM: the clean shutdown path
       s.process.waitFor(60, TimeUnit.SECONDS);
     }
+    Cli.Result r = Cli.run(home, "keys", "create", "crash-test", "--scope", "screen,cases", "--user", "admin");
+    Matcher m = KEY.matcher(r.out());
+    if (r.exit() != 0 || !m.find()) {
+      throw new AssertionError("no case key created: " + r);
+    }
+    return m.group(1);
   }
 
   /** Party imports and decisions over HTTP from two client threads; kill -9 after {@code killAfterMs}. */

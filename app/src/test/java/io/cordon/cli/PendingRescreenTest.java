@@ -63,7 +63,7 @@ class PendingRescreenTest {
       default -> throw new AssertionError(next);
     }
     List<JsonNode> alerts = alerts();
-    assertThat(alerts).extracting(a -> a.get("party_id").asText()).containsExactly("C1");
+    assertThat(alerts).extracting(a -> a.get("party").asText()).containsExactly("C1");
     assertThat(ok(Cli.run(home, "rescreen")).out()).as("done once, not pending any more")
         .contains("no re-screen pending");
     assertThat(alerts()).hasSize(1);
