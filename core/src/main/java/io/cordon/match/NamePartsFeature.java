@@ -181,7 +181,9 @@ final class NamePartsFeature {
     String shorter = x.length() <= y.length() ? x : y;
     String longer = shorter == x ? y : x;
     int extra = longer.length() - shorter.length();
-    return shorter.length() >= 4 && extra >= 1 && extra <= 2 && longer.startsWith(shorter);
+    // the first letter before the prefix test: most pairs differ there (called for every pair)
+    return shorter.length() >= 4 && extra >= 1 && extra <= 2 && longer.charAt(0) == shorter.charAt(0)
+        && longer.startsWith(shorter);
   }
 
   private static boolean phoneticEqual(CompiledName.Tok a, CompiledName.Tok b) {

@@ -75,6 +75,15 @@ final class LuceneCandidateIndex implements CandidateIndex {
   /** Every folded token of every listed name, held in memory: "is this query token known?" is asked
    *  for each query token, and a term-dictionary seek per token cost more than the rest of retrieval. */
   private final Set<String> vocabulary;
+  /**
+   * Term statistics of name keys and trigrams, looked up once per index rather than once per
+   * screen: a customer book repeats its words, and the term-dictionary seeks were a tenth of a
+   * screen. The index is immutable, so a cached TermStates is the one a new lookup would build
+   * (Lucene copies the TermState it holds, never changes it). Bounded by clearing when full.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<Term, TermStates> termStates =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  static final int TERM_STATES_MAX = 50_000;
 
   private LuceneCandidateIndex(Directory dir, DirectoryReader reader, NameKeys keys, Set<String> snapshotIds)
       throws IOException {
@@ -250,7 +259,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
     boolean anyRare = false;
     int common = Math.max(COMMON_MIN, reader.maxDoc() / COMMON_SHARE);
     for (Term t : terms.keySet()) {
-      TermStates states = TermStates.build(searcher, t, true);
+      TermStates states = t.field().equals(Fields.NAME_KEY) ? states(t) : TermStates.build(searcher, t, true);
       int df = states.docFreq();
       if (df > 0) {
         found.add(new TermQuery(t, states));
@@ -288,11 +297,25 @@ final class LuceneCandidateIndex implements CandidateIndex {
     terms.merge(t, boost, Math::max);
   }
 
-  private static BooleanQuery grams(String token) {
+  /** The statistics of a term, from the cache (see {@link #termStates}). */
+  private TermStates states(Term t) throws IOException {
+    TermStates s = termStates.get(t);
+    if (s == null) {
+      s = TermStates.build(searcher, t, true);
+      if (termStates.size() >= TERM_STATES_MAX) {
+        termStates.clear();
+      }
+      termStates.put(t, s);
+    }
+    return s;
+  }
+
+  private BooleanQuery grams(String token) throws IOException {
     List<String> grams = Fold.grams(token.length() > GRAM_MAX_TOKEN ? token.substring(0, GRAM_MAX_TOKEN) : token);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String g : grams) {
-      b.add(new TermQuery(new Term(Fields.GRAM, g)), BooleanClause.Occur.SHOULD);
+      Term t = new Term(Fields.GRAM, g);
+      b.add(new TermQuery(t, states(t)), BooleanClause.Occur.SHOULD);
     }
     // Half the grams must match: "putni" reaches "putin" but not every name with "ut".
     b.setMinimumNumberShouldMatch(Math.max(1, grams.size() / 2));
