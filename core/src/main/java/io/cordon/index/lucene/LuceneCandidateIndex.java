@@ -147,7 +147,8 @@ final class LuceneCandidateIndex implements CandidateIndex {
   @Override
   public List<Candidate> candidates(CandidateQuery q) {
     try {
-      Query query = query(q);
+      Map<Term, TermStates> exact = new java.util.HashMap<>();
+      Query query = query(q, exact);
       if (query == null) {
         return List.of();
       }
@@ -155,7 +156,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(q.cap(), null, q.cap()));
       ScoreDoc[] docs = top.scoreDocs;
       if (docs.length == q.cap()) {
-        docs = withAllExact(q, docs);
+        docs = withAllExact(q, docs, exact);
       }
       List<Candidate> out = new ArrayList<>(docs.length);
       StoredFields stored = null;
@@ -180,16 +181,22 @@ final class LuceneCandidateIndex implements CandidateIndex {
    * The cap must never hide an entity that carries the query name exactly (the control test): when
    * the top is full, every exact holder missing from it is appended, however many share the name.
    */
-  private ScoreDoc[] withAllExact(CandidateQuery q, ScoreDoc[] docs) throws IOException {
+  private ScoreDoc[] withAllExact(CandidateQuery q, ScoreDoc[] docs, Map<Term, TermStates> looked) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int n = 0;
+    // an exact name no entity carries (nearly every row of a customer book) needs no second search:
+    // the query already looked its term up
+    boolean anyHolder = false;
     for (String name : q.names()) {
       List<String> toks = Fold.tokens(name);
       if (!toks.isEmpty() && n++ < MAX_CLAUSES - q.datasets().size() - 3) {
-        b.add(new TermQuery(new Term(Fields.EXACT, Fold.exact(toks))), BooleanClause.Occur.SHOULD);
+        Term t = new Term(Fields.EXACT, Fold.exact(toks));
+        TermStates states = looked.get(t);
+        anyHolder |= states == null || states.docFreq() > 0;
+        b.add(states == null ? new TermQuery(t) : new TermQuery(t, states), BooleanClause.Occur.SHOULD);
       }
     }
-    if (n == 0) {
+    if (n == 0 || !anyHolder) {
       return docs;
     }
     Query exact = filtered(b.build(), q.datasets());
@@ -223,6 +230,11 @@ final class LuceneCandidateIndex implements CandidateIndex {
 
   /** The query, or null when the input has nothing to search by. */
   Query query(CandidateQuery q) throws IOException {
+    return query(q, new java.util.HashMap<>());
+  }
+
+  /** {@link #query(CandidateQuery)}, keeping the statistics of its exact-name terms in {@code exact}. */
+  private Query query(CandidateQuery q, Map<Term, TermStates> exact) throws IOException {
     // Keyed by term so that a key shared by several query names counts once, at its best weight.
     Map<Term, Float> terms = new LinkedHashMap<>();
     List<BooleanQuery> gramQueries = new ArrayList<>();
@@ -260,6 +272,9 @@ final class LuceneCandidateIndex implements CandidateIndex {
     int common = Math.max(COMMON_MIN, reader.maxDoc() / COMMON_SHARE);
     for (Term t : terms.keySet()) {
       TermStates states = t.field().equals(Fields.NAME_KEY) ? states(t) : TermStates.build(searcher, t, true);
+      if (t.field().equals(Fields.EXACT)) {
+        exact.put(t, states);
+      }
       int df = states.docFreq();
       if (df > 0) {
         found.add(new TermQuery(t, states));
