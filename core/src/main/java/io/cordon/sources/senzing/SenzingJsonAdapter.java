@@ -15,7 +15,7 @@ import io.cordon.sources.support.Collector;
 import io.cordon.sources.support.Dates;
 import io.cordon.sources.support.Draft;
 import io.cordon.sources.support.Ids;
-import io.cordon.sources.support.LegalForms;
+import io.cordon.model.LegalFormTable;
 import io.cordon.sources.support.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -169,7 +169,7 @@ public final class SenzingJsonAdapter implements ListAdapter {
     }
     String schema = switch (type) {
       case "PERSON" -> Schemata.PERSON;
-      case "ORGANIZATION" -> LegalForms.hasLegalForm(name) ? Schemata.COMPANY : Schemata.ORGANIZATION;
+      case "ORGANIZATION" -> LegalFormTable.standard().hasCompanyForm(name) ? Schemata.COMPANY : Schemata.ORGANIZATION;
       case "VESSEL" -> Schemata.VESSEL;
       case "AIRCRAFT" -> Schemata.AIRPLANE;
       default -> anchor ? "Position" : null;

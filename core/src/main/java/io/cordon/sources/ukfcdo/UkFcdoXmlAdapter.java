@@ -10,7 +10,7 @@ import io.cordon.sources.support.Collector;
 import io.cordon.sources.support.Dates;
 import io.cordon.sources.support.Draft;
 import io.cordon.sources.support.Ids;
-import io.cordon.sources.support.LegalForms;
+import io.cordon.model.LegalFormTable;
 import io.cordon.sources.support.Sanctions;
 import io.cordon.sources.support.Texts;
 import io.cordon.sources.support.XmlNode;
@@ -88,7 +88,7 @@ public final class UkFcdoXmlAdapter implements ListAdapter {
     String schema = switch (type) {
       case "individual" -> Schemata.PERSON;
       case "ship" -> Schemata.VESSEL;
-      default -> LegalForms.hasLegalForm(name) ? Schemata.COMPANY : Schemata.ORGANIZATION;
+      default -> LegalFormTable.standard().hasCompanyForm(name) ? Schemata.COMPANY : Schemata.ORGANIZATION;
     };
     boolean person = schema.equals(Schemata.PERSON);
     Draft d = out.draft(id, schema).add(Prop.NAME, name).add(Prop.TOPICS, "sanction");
