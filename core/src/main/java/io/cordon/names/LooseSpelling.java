@@ -11,63 +11,40 @@ public final class LooseSpelling {
   private LooseSpelling() {}
 
   public static String of(String s) {
-    int n = s.length();
-    StringBuilder b = new StringBuilder(n);
-    int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      String r;
-      int len = 1;
-      if (s.startsWith("shch", i)) {
-        r = "s";
-        len = 4;
-      } else if (s.startsWith("tsch", i)) {
-        r = "c";
-        len = 4;
-      } else if (s.startsWith("sch", i)) {
-        r = "s";
-        len = 3;
-      } else if (s.startsWith("tch", i)) {
-        r = "c";
-        len = 3;
-      } else if (s.startsWith("ch", i) || s.startsWith("cz", i) || s.startsWith("ts", i) || s.startsWith("tz", i)) {
-        r = "c";
-        len = 2;
-      } else if (s.startsWith("sh", i) || s.startsWith("sz", i)) {
-        r = "s";
-        len = 2;
-      } else if (s.startsWith("kh", i)) {
-        r = "h";
-        len = 2;
-      } else if (s.startsWith("zh", i)) {
-        r = "z";
-        len = 2;
-      } else if (s.startsWith("ph", i)) {
-        r = "f";
-        len = 2;
-      } else if (s.startsWith("th", i)) {
-        r = "t";
-        len = 2;
-      } else if (s.startsWith("ou", i) || s.startsWith("oo", i)) {
-        r = "u";
-        len = 2;
-      } else {
-        r = switch (c) {
-          case 'w' -> "v";
-          case 'y', 'j' -> "i";
-          case 'x' -> "ks";
-          case 'q' -> "k";
-          default -> String.valueOf(c);
-        };
-      }
-      for (int k = 0; k < r.length(); k++) {
-        char o = r.charAt(k);
-        if (b.length() == 0 || b.charAt(b.length() - 1) != o) {
-          b.append(o);
-        }
-      }
-      i += len;
+    return Respelling.apply(s, LooseSpelling::step);
+  }
+
+  private static int step(String s, int i, Respelling.Out out) {
+    if (s.startsWith("shch", i)) {
+      return out.put("s", 4);
+    } else if (s.startsWith("tsch", i)) {
+      return out.put("c", 4);
+    } else if (s.startsWith("sch", i)) {
+      return out.put("s", 3);
+    } else if (s.startsWith("tch", i)) {
+      return out.put("c", 3);
+    } else if (s.startsWith("ch", i) || s.startsWith("cz", i) || s.startsWith("ts", i) || s.startsWith("tz", i)) {
+      return out.put("c", 2);
+    } else if (s.startsWith("sh", i) || s.startsWith("sz", i)) {
+      return out.put("s", 2);
+    } else if (s.startsWith("kh", i)) {
+      return out.put("h", 2);
+    } else if (s.startsWith("zh", i)) {
+      return out.put("z", 2);
+    } else if (s.startsWith("ph", i)) {
+      return out.put("f", 2);
+    } else if (s.startsWith("th", i)) {
+      return out.put("t", 2);
+    } else if (s.startsWith("ou", i) || s.startsWith("oo", i)) {
+      return out.put("u", 2);
     }
-    return b.toString();
+    char c = s.charAt(i);
+    return switch (c) {
+      case 'w' -> out.put('v');
+      case 'y', 'j' -> out.put('i');
+      case 'x' -> out.put("ks", 1);
+      case 'q' -> out.put('k');
+      default -> out.put(c);
+    };
   }
 }
