@@ -12,49 +12,32 @@ package io.cordon.names;
 public final class LoanSpelling {
   private LoanSpelling() {}
 
+  private static final Respelling RULES = new Respelling(
+      "dzh>j zh>j dj>j kh>h ck>k ph>f th>t ou>u oo>u ee>i q>k x>ks w>v z>s y>i", LoanSpelling::inContext);
+
   public static String of(String s) {
-    return Respelling.apply(s, LoanSpelling::step);
+    return RULES.of(s);
   }
 
-  private static int step(String s, int i, Respelling.Out out) {
+  /** The rewrites that look at the letters around them. */
+  private static int inContext(String s, int i, Respelling.Out out) {
     int n = s.length();
     char c = s.charAt(i);
     char next = i + 1 < n ? s.charAt(i + 1) : 0;
-    if (s.startsWith("dzh", i)) {
-      return out.put("j", 3);
-    } else if (s.startsWith("zh", i) || s.startsWith("dj", i)) {
-      return out.put("j", 2);
-    } else if (s.startsWith("ch", i)) {
+    if (c == 'c' && next == 'h') {
       // technology/teknologiya, Christ; a Russian ch before a vowel stays (chip)
       char after = i + 2 < n ? s.charAt(i + 2) : 0;
       return out.put(after != 0 && !vowel(after) ? "k" : "ch", 2);
-    } else if (s.startsWith("kh", i)) {
-      return out.put("h", 2);
-    } else if (s.startsWith("ck", i)) {
-      return out.put("k", 2);
-    } else if (s.startsWith("ph", i)) {
-      return out.put("f", 2);
-    } else if (s.startsWith("th", i)) {
-      return out.put("t", 2);
-    } else if (s.startsWith("ou", i) || s.startsWith("oo", i)) {
-      return out.put("u", 2);
-    } else if (s.startsWith("ee", i)) {
-      return out.put("i", 2);
     } else if (c == 'i' && next == 'e' && i + 2 == n - 1 && s.charAt(n - 1) == 's') {
       return out.put("i", 2); // technologies/tekhnolodzhiz: the e of a plural -ies is not pronounced
     } else if (c == 'e' && i == n - 1 && n > 3) {
       return out.put("", 1); // positive/pozitiv, service/servis
+    } else if (c == 'c') {
+      return out.put(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+    } else if (c == 'g') {
+      return out.put(next == 'e' || next == 'i' || next == 'y' ? 'j' : 'g');
     }
-    return switch (c) {
-      case 'c' -> out.put(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
-      case 'g' -> out.put(next == 'e' || next == 'i' || next == 'y' ? 'j' : 'g');
-      case 'q' -> out.put('k');
-      case 'x' -> out.put("ks", 1);
-      case 'w' -> out.put('v');
-      case 'z' -> out.put('s');
-      case 'y' -> out.put('i');
-      default -> out.put(c);
-    };
+    return 0;
   }
 
   private static boolean vowel(char c) {

@@ -10,41 +10,11 @@ package io.cordon.names;
 public final class LooseSpelling {
   private LooseSpelling() {}
 
-  public static String of(String s) {
-    return Respelling.apply(s, LooseSpelling::step);
-  }
+  private static final Respelling RULES = new Respelling(
+      "shch>s tsch>c sch>s tch>c ch>c cz>c ts>c tz>c sh>s sz>s kh>h zh>z ph>f th>t ou>u oo>u"
+          + " w>v y>i j>i x>ks q>k", null);
 
-  private static int step(String s, int i, Respelling.Out out) {
-    if (s.startsWith("shch", i)) {
-      return out.put("s", 4);
-    } else if (s.startsWith("tsch", i)) {
-      return out.put("c", 4);
-    } else if (s.startsWith("sch", i)) {
-      return out.put("s", 3);
-    } else if (s.startsWith("tch", i)) {
-      return out.put("c", 3);
-    } else if (s.startsWith("ch", i) || s.startsWith("cz", i) || s.startsWith("ts", i) || s.startsWith("tz", i)) {
-      return out.put("c", 2);
-    } else if (s.startsWith("sh", i) || s.startsWith("sz", i)) {
-      return out.put("s", 2);
-    } else if (s.startsWith("kh", i)) {
-      return out.put("h", 2);
-    } else if (s.startsWith("zh", i)) {
-      return out.put("z", 2);
-    } else if (s.startsWith("ph", i)) {
-      return out.put("f", 2);
-    } else if (s.startsWith("th", i)) {
-      return out.put("t", 2);
-    } else if (s.startsWith("ou", i) || s.startsWith("oo", i)) {
-      return out.put("u", 2);
-    }
-    char c = s.charAt(i);
-    return switch (c) {
-      case 'w' -> out.put('v');
-      case 'y', 'j' -> out.put('i');
-      case 'x' -> out.put("ks", 1);
-      case 'q' -> out.put('k');
-      default -> out.put(c);
-    };
+  public static String of(String s) {
+    return RULES.of(s);
   }
 }
