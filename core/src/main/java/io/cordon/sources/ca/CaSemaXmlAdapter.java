@@ -1,6 +1,7 @@
 package io.cordon.sources.ca;
 
 import io.cordon.model.Entity;
+import io.cordon.model.LegalFormTable;
 import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
 import io.cordon.sources.ListAdapter;
@@ -12,7 +13,6 @@ import io.cordon.sources.support.CountryText;
 import io.cordon.sources.support.Dates;
 import io.cordon.sources.support.Draft;
 import io.cordon.sources.support.Ids;
-import io.cordon.model.LegalFormTable;
 import io.cordon.sources.support.Sanctions;
 import io.cordon.sources.support.Texts;
 import io.cordon.sources.support.XmlNode;
