@@ -1,9 +1,8 @@
 package io.cordon.rules;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.cordon.common.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,13 +38,9 @@ public final class RuleLoader {
   private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
   private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
 
-  private final ObjectMapper yaml;
+  private final ObjectMapper yaml = Json.YAML;
 
-  public RuleLoader() {
-    YAMLFactory f = new YAMLFactory();
-    f.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    this.yaml = new ObjectMapper(f);
-  }
+  public RuleLoader() {}
 
   /** The bundled rule files. */
   public RuleBook loadBundled() {
@@ -269,7 +264,7 @@ public final class RuleLoader {
         ec.problem("until", until + " is before from " + from);
       }
     }
-    Outcome outcome = c.enumValue(n, "outcome", Outcome.class, true);
+    RuleEffect outcome = c.enumValue(n, "outcome", RuleEffect.class, true);
     Boolean own = null;
     JsonNode o = n.get("ownership50");
     if (o == null || !o.isBoolean()) {
@@ -288,7 +283,7 @@ public final class RuleLoader {
       c.problem("follows", "required when a date condition has ambiguousOn: say which text the rule follows");
     }
     List<String> authorizes = c.strings(n, "authorizes");
-    if (!authorizes.isEmpty() && outcome != null && outcome != Outcome.ALLOWED) {
+    if (!authorizes.isEmpty() && outcome != null && outcome != RuleEffect.ALLOWED) {
       c.problem("authorizes", "only a rule with outcome allowed (a general licence) can authorise other rules");
     }
     String proviso = c.text(n, "proviso", false);
