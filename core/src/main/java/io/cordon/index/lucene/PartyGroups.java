@@ -1,7 +1,6 @@
 package io.cordon.index.lucene;
 
 import io.cordon.index.Identifiers;
-import io.cordon.index.IndexInput;
 import io.cordon.index.Listing;
 import io.cordon.model.Entity;
 import io.cordon.model.FtmModel;
