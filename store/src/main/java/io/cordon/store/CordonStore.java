@@ -19,7 +19,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * server process: opening one per transaction cost more than most transactions). The embedded H2
  * file keeps a connection per transaction: opening one is an in-process call, and with pooled
  * (never closed) H2 sessions one CrashSafetyTest run lost acknowledged audit rows after kill -9 (the
- * cause was not pinned down; see docs/reliability.md). Close the store when done: this closes the
+ * cause was not pinned down). Close the store when done: this closes the
  * pool, or releases the H2 file lock.
  */
 public final class CordonStore implements AutoCloseable {
