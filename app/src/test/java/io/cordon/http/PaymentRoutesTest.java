@@ -37,6 +37,8 @@ class PaymentRoutesTest {
   static CordonServer server;
   static HttpTestClient client;
   static final Path FIXTURES = Path.of("src/test/resources/payments");
+  static final io.cordon.cases.MemoryCaseStore CASES = new io.cordon.cases.MemoryCaseStore();
+  static final io.cordon.cases.MessageQueue QUEUE = new io.cordon.cases.MessageQueue(CASES, Clock.systemUTC());
 
   @BeforeAll
   static void start() {
@@ -56,7 +58,7 @@ class PaymentRoutesTest {
     String key = keys.create("t");
     server = CordonServer.start(ServerConfig.defaults().withPort(0), keys, CordonServer.routes(
         new PaymentRoutes(catalog, screener, new RuleLoader().loadBundled(), PolicyBook.bundled(), Embargoes.bundled(),
-            Clock.systemUTC()), new OpenApiRoute()));
+            Clock.systemUTC(), QUEUE), new OpenApiRoute()));
     client = new HttpTestClient(server.port(), key);
   }
 
@@ -81,6 +83,25 @@ class PaymentRoutesTest {
     assertThat(cbr.get(0).get("hits").get(0).get("rule").asText()).isEqualTo("eo14024-d4-all-transactions");
     JsonNode clean = message(Files.readString(FIXTURES.resolve("pacs008_clean.xml")));
     assertThat(clean.get(0).get("decision").asText()).isEqualTo("pass");
+  }
+
+  @Test
+  void heldMessageGoesToTheCaseQueueUnlessQueueIsFalse() throws Exception {
+    String body = Files.readString(FIXTURES.resolve("mt103_person_ordering.fin"));
+    int before = QUEUE.messages(io.cordon.cases.Actor.SYSTEM, 0).size();
+    HttpTestClient.Response r = client.post("/v1/screen/message?queue=false", body);
+    assertThat(r.json().get("messages").get(0).get("decision").asText()).isEqualTo("hold");
+    assertThat(r.json().get("messages").get(0).has("case")).isFalse();
+    assertThat(QUEUE.messages(io.cordon.cases.Actor.SYSTEM, 0)).hasSize(before);
+    JsonNode queued = message(body).get(0);
+    JsonNode c = queued.get("case");
+    assertThat(c.get("alerts")).hasSize(1);
+    io.cordon.cases.MessageCase m = QUEUE.message(io.cordon.cases.Actor.SYSTEM, c.get("message").asLong());
+    assertThat(m.raw()).isEqualTo(body.strip());
+    assertThat(m.source()).isEqualTo("POST /v1/screen/message (key t)");
+    io.cordon.cases.MessageHit h = m.hits().get(0);
+    assertThat(m.raw().substring(h.start(), h.end())).isEqualTo("KONSTANTIN KILIMNIK");
+    assertThat(h.alertId()).isEqualTo(c.get("alerts").get(0).asLong());
   }
 
   @Test
