@@ -174,7 +174,7 @@ final class ServeCommand implements Callable<Integer> {
             ? Optional.of("no lists loaded: import lists with 'cordon import' or 'cordon update'") : Optional.empty()),
         new YenteRoutes(screeners, lists, maxQueries),
         new V1Routes(standard, home.catalog(), maxQueries),
-        new CaseRoutes(cases, maxQueries),
+        new CaseRoutes(cases, maxQueries, messageQueue),
         new TradeRoutes(home.catalog(), standard, new RuleLoader().loadBundled(), PolicyBook.bundled(), home.clock()),
         new PaymentRoutes(home.catalog(), standard, new RuleLoader().loadBundled(), PolicyBook.bundled(),
             Embargoes.bundled(), home.clock(), messageQueue),
