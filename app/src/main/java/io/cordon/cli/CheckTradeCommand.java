@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cordon.model.Entity;
 import io.cordon.rules.ActorKind;
-import io.cordon.rules.Candidate;
+import io.cordon.rules.PartyCandidate;
 import io.cordon.rules.CatalogListings;
 import io.cordon.rules.Citation;
 import io.cordon.rules.DemoList;
@@ -277,7 +277,7 @@ final class CheckTradeCommand implements Callable<Integer> {
     if (p.candidate() == null) {
       out.println("counterparty: no entry of the selected lists comes close");
     } else {
-      Candidate c = p.candidate();
+      PartyCandidate c = p.candidate();
       out.printf(Locale.ROOT, "counterparty: %s (%s), score %.2f by %s [%s]%n", c.caption(), c.id(), c.score(),
           c.matchedBy(), p.band().name().toLowerCase(Locale.ROOT));
       out.println("  listed on: " + (p.listedOn().isEmpty() ? "-" : String.join(", ", p.listedOn()))
@@ -291,7 +291,7 @@ final class CheckTradeCommand implements Callable<Integer> {
           out.println("    " + sb);
         }
       }
-      for (Candidate o : p.others()) {
+      for (PartyCandidate o : p.others()) {
         out.printf(Locale.ROOT, "  also: %s (%s) %.2f%n", o.caption(), o.id(), o.score());
       }
     }

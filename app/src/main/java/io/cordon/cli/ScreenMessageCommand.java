@@ -3,7 +3,7 @@ package io.cordon.cli;
 import io.cordon.cases.Actor;
 import io.cordon.cases.MessageQueue;
 import io.cordon.http.MessageCaseJson;
-import io.cordon.screening.payment.Hit;
+import io.cordon.screening.payment.MessageHit;
 import io.cordon.screening.payment.MessageDecision;
 import io.cordon.screening.payment.MessageReader;
 import io.cordon.screening.payment.PaymentJson;
@@ -126,7 +126,7 @@ final class ScreenMessageCommand implements Callable<Integer> {
     if (d.hits().isEmpty()) {
       d.reasons().forEach(r -> out.println("  " + r));
     }
-    for (Hit h : d.hits()) {
+    for (MessageHit h : d.hits()) {
       out.printf(Locale.ROOT, "  %-6s %-28s %s%n", h.kind().label(), h.element().path(), h.explanation());
     }
   }

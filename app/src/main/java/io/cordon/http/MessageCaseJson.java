@@ -1,7 +1,7 @@
 package io.cordon.http;
 
 import io.cordon.cases.MessageCase;
-import io.cordon.cases.MessageHit;
+import io.cordon.cases.QueuedHit;
 import io.cordon.cases.MessageQueue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ public final class MessageCaseJson {
     o.put("received", m.received().toString());
     o.put("snapshots", m.snapshotIds());
     List<Map<String, Object>> hits = new ArrayList<>();
-    for (MessageHit h : m.hits()) {
+    for (QueuedHit h : m.hits()) {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("field", h.field());
       x.put("path", h.path());

@@ -108,7 +108,7 @@ class PaymentRoutesTest {
     io.cordon.cases.MessageCase m = QUEUE.message(io.cordon.cases.Actor.SYSTEM, c.get("message").asLong());
     assertThat(m.raw()).isEqualTo(body.strip());
     assertThat(m.source()).isEqualTo("POST /v1/screen/message (key t)");
-    io.cordon.cases.MessageHit h = m.hits().get(0);
+    io.cordon.cases.QueuedHit h = m.hits().get(0);
     assertThat(m.raw().substring(h.start(), h.end())).isEqualTo("KONSTANTIN KILIMNIK");
     assertThat(h.alertId()).isEqualTo(c.get("alerts").get(0).asLong());
 

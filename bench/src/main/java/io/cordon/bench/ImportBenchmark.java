@@ -4,6 +4,7 @@ import io.cordon.catalog.CatalogStore;
 import io.cordon.catalog.ImportRequest;
 import io.cordon.catalog.Importer;
 import io.cordon.catalog.InMemoryCatalog;
+import io.cordon.common.Sha256;
 import io.cordon.sources.FormatDetector;
 import io.cordon.sources.ListAdapters;
 import io.cordon.sources.ListFormat;
@@ -11,15 +12,12 @@ import io.cordon.sources.ParsedList;
 import io.cordon.store.CordonStore;
 import io.cordon.store.StoreConfig;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -178,21 +176,13 @@ public final class ImportBenchmark {
   }
 
   private static void readAndHash(Path p) throws Exception {
-    MessageDigest md = MessageDigest.getInstance("SHA-256");
     List<Path> files = Files.isDirectory(p) ? listFiles(p) : List.of(p);
-    byte[] buf = new byte[1 << 16];
-    for (Path f : files) {
-      try (InputStream in = Files.newInputStream(f)) {
-        int n;
-        while ((n = in.read(buf)) > 0) {
-          md.update(buf, 0, n);
-        }
-      }
-    }
-    if (md.digest().length != 32) {
-      throw new AssertionError(Arrays.toString(md.digest()));
+    String hex = Sha256.hexOfFiles(files); // the importer's own content hash
+    if (hex.length() != 64) {
+      throw new AssertionError(hex);
     }
   }
+
 
   private static List<Path> listFiles(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {

@@ -267,7 +267,7 @@ public final class CaseService {
     if (idx != null) {
       return idx;
     }
-    NameIndex<Party> built = new NameIndex<>(NameKeys.ANALYZED, frequentCap);
+    NameIndex<Party> built = new NameIndex<>(BlockingKeys.ANALYZED, frequentCap);
     List<Party> all = new ArrayList<>();
     store.inTransaction(tx -> {
       tx.forEachParty(all::add);

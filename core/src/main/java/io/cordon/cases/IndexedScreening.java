@@ -18,7 +18,7 @@ public final class IndexedScreening implements PartyScreening {
   private final List<String> snapshotIds;
 
   public IndexedScreening(Iterable<Entity> entities, Scorer scorer, List<String> snapshotIds, int frequentCap) {
-    this.index = new NameIndex<>(NameKeys.ANALYZED, frequentCap);
+    this.index = new NameIndex<>(BlockingKeys.ANALYZED, frequentCap);
     for (Entity e : entities) {
       if (screenable(e)) {
         index.put(e.id(), e, e.schema(), e.names());

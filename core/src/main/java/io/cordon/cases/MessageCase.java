@@ -22,7 +22,7 @@ import java.util.List;
  * @param received    when it was queued
  */
 public record MessageCase(long id, long runId, String source, int index, String type, String reference,
-                          String decision, String error, String policy, String raw, List<MessageHit> hits,
+                          String decision, String error, String policy, String raw, List<QueuedHit> hits,
                           List<String> snapshotIds, Instant received) {
   public MessageCase {
     hits = List.copyOf(hits);

@@ -3,7 +3,7 @@ package io.cordon.cases;
 import io.cordon.match.Explanation;
 import io.cordon.model.Entity;
 import io.cordon.screening.payment.Element;
-import io.cordon.screening.payment.Hit;
+import io.cordon.screening.payment.MessageHit;
 import io.cordon.screening.payment.MessageDecision;
 import io.cordon.screening.payment.RawPlaces;
 import io.cordon.screening.payment.ReadMessage;
@@ -113,14 +113,14 @@ public final class MessageQueue {
         AuditLog.append(tx, actor, "alert", "alert:" + id, "message " + subject + " value=" + p.hit().matched()
             + " entity=" + p.entity().id() + " score=" + String.format(Locale.ROOT, "%.3f", score), at);
       }
-      List<MessageHit> hits = new ArrayList<>();
+      List<QueuedHit> hits = new ArrayList<>();
       for (Pending p : pending) {
         long[] o = outcome.get(p.party().externalId() + "|" + p.entity().id());
-        MessageHit h = p.hit();
+        QueuedHit h = p.hit();
         if (o[1] != 0) {
           cleared++;
         }
-        hits.add(new MessageHit(h.field(), h.path(), h.role(), h.value(), h.matched(), h.kind(), h.rule(), h.entityId(),
+        hits.add(new QueuedHit(h.field(), h.path(), h.role(), h.value(), h.matched(), h.kind(), h.rule(), h.entityId(),
             h.entityCaption(), h.score(), h.explanation(), h.start(), h.end(), o[0], o[1]));
       }
       boolean hold = !alertIds.isEmpty();
@@ -141,7 +141,7 @@ public final class MessageQueue {
   }
 
   /** A hit waiting to be stored: the alert's party and entity, and the hit row (ids not yet known). */
-  private record Pending(Party party, Entity entity, MessageHit hit, boolean unreadable) {}
+  private record Pending(Party party, Entity entity, QueuedHit hit, boolean unreadable) {}
 
   private static List<Pending> pending(String raw, MessageDecision d) {
     List<Element> elements = d.message().elements();
@@ -151,7 +151,7 @@ public final class MessageQueue {
       index.put(elements.get(i), i);
     }
     List<Pending> out = new ArrayList<>();
-    for (Hit h : d.hits()) {
+    for (MessageHit h : d.hits()) {
       Element e = h.element();
       Integer i = index.get(e);
       if (i == null) {
@@ -164,7 +164,7 @@ public final class MessageQueue {
       Entity entity = h.entity() != null ? h.entity() : embargo(h);
       Party party = new Party(partyId(h.kind().label(), matched), schema(h), List.of(cut(matched)), List.of(),
           List.of(), List.of(), null);
-      out.add(new Pending(party, entity, new MessageHit(e.field(), e.path(), e.role().label(), e.value(), matched,
+      out.add(new Pending(party, entity, new QueuedHit(e.field(), e.path(), e.role().label(), e.value(), matched,
           h.kind().label(), h.rule(), entity.id(), entity.caption(), h.score(), h.explanation(), span[0], span[1], 0,
           0), false));
     }
@@ -176,12 +176,12 @@ public final class MessageQueue {
         .add("summary", "a message that cannot be read is held, never passed").dataset(UNREADABLE).build();
     Party party = new Party("msg:unreadable:" + Hashing.sha256Hex(raw).substring(0, 16), "Document",
         List.of("unreadable message"), List.of(), List.of(), List.of(), null);
-    return new Pending(party, entity, new MessageHit("", "", "", "", "", "unreadable", null, entity.id(),
+    return new Pending(party, entity, new QueuedHit("", "", "", "", "", "unreadable", null, entity.id(),
         entity.caption(), 1.0, "cannot be read, held: " + error, -1, -1, 0, 0), true);
   }
 
   /** The programme of a country or region hit, as a pseudo-entity the alert and the good-guy list can name. */
-  private static Entity embargo(Hit h) {
+  private static Entity embargo(MessageHit h) {
     String rule = h.rule() == null ? "embargo" : h.rule();
     Matcher m = REGION.matcher(h.explanation());
     String label = m.find() ? m.group(1) : rule;
@@ -189,7 +189,7 @@ public final class MessageQueue {
         .add("summary", "comprehensively sanctioned country or region").dataset(EMBARGOES).build();
   }
 
-  private static String schema(Hit h) {
+  private static String schema(MessageHit h) {
     return switch (h.kind()) {
       case BIC -> "Organization";
       case VESSEL -> "Vessel";
@@ -254,7 +254,7 @@ public final class MessageQueue {
     }
     return store.inTransaction(tx -> {
       boolean open = false;
-      for (MessageHit h : m.hits()) {
+      for (QueuedHit h : m.hits()) {
         if (h.alertId() == 0) {
           continue;
         }

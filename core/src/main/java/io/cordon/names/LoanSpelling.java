@@ -12,70 +12,32 @@ package io.cordon.names;
 public final class LoanSpelling {
   private LoanSpelling() {}
 
+  private static final Respelling RULES = new Respelling(
+      "dzh>j zh>j dj>j kh>h ck>k ph>f th>t ou>u oo>u ee>i q>k x>ks w>v z>s y>i", LoanSpelling::inContext);
+
   public static String of(String s) {
+    return RULES.of(s);
+  }
+
+  /** The rewrites that look at the letters around them. */
+  private static int inContext(String s, int i, Respelling.Out out) {
     int n = s.length();
-    StringBuilder b = new StringBuilder(n);
-    int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      char next = i + 1 < n ? s.charAt(i + 1) : 0;
-      String r;
-      int len = 1;
-      if (s.startsWith("dzh", i)) {
-        r = "j";
-        len = 3;
-      } else if (s.startsWith("zh", i) || s.startsWith("dj", i)) {
-        r = "j";
-        len = 2;
-      } else if (s.startsWith("ch", i)) {
-        // technology/teknologiya, Christ; a Russian ch before a vowel stays (chip)
-        char after = i + 2 < n ? s.charAt(i + 2) : 0;
-        r = after != 0 && !vowel(after) ? "k" : "ch";
-        len = 2;
-      } else if (s.startsWith("kh", i)) {
-        r = "h";
-        len = 2;
-      } else if (s.startsWith("ck", i)) {
-        r = "k";
-        len = 2;
-      } else if (s.startsWith("ph", i)) {
-        r = "f";
-        len = 2;
-      } else if (s.startsWith("th", i)) {
-        r = "t";
-        len = 2;
-      } else if (s.startsWith("ou", i) || s.startsWith("oo", i)) {
-        r = "u";
-        len = 2;
-      } else if (s.startsWith("ee", i)) {
-        r = "i";
-        len = 2;
-      } else if (c == 'i' && next == 'e' && i + 2 == n - 1 && s.charAt(n - 1) == 's') {
-        r = "i"; // technologies/tekhnolodzhiz: the e of a plural -ies is not pronounced
-        len = 2;
-      } else if (c == 'e' && i == n - 1 && n > 3) {
-        r = ""; // positive/pozitiv, service/servis
-      } else {
-        r = switch (c) {
-          case 'c' -> next == 'e' || next == 'i' || next == 'y' ? "s" : "k";
-          case 'g' -> next == 'e' || next == 'i' || next == 'y' ? "j" : "g";
-          case 'q' -> "k";
-          case 'x' -> "ks";
-          case 'w' -> "v";
-          case 'z' -> "s";
-          case 'y' -> "i";
-          default -> String.valueOf(c);
-        };
-      }
-      for (int k = 0; k < r.length(); k++) {
-        char o = r.charAt(k);
-        if (b.length() == 0 || b.charAt(b.length() - 1) != o) {
-          b.append(o);
-        }
-      }
-      i += len;
+    char c = s.charAt(i);
+    char next = i + 1 < n ? s.charAt(i + 1) : 0;
+    if (c == 'c' && next == 'h') {
+      // technology/teknologiya, Christ; a Russian ch before a vowel stays (chip)
+      char after = i + 2 < n ? s.charAt(i + 2) : 0;
+      return out.put(after != 0 && !vowel(after) ? "k" : "ch", 2);
+    } else if (c == 'i' && next == 'e' && i + 2 == n - 1 && s.charAt(n - 1) == 's') {
+      return out.put("i", 2); // technologies/tekhnolodzhiz: the e of a plural -ies is not pronounced
+    } else if (c == 'e' && i == n - 1 && n > 3) {
+      return out.put("", 1); // positive/pozitiv, service/servis
+    } else if (c == 'c') {
+      return out.put(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+    } else if (c == 'g') {
+      return out.put(next == 'e' || next == 'i' || next == 'y' ? 'j' : 'g');
     }
-    return b.toString();
+    return 0;
   }
 
   private static boolean vowel(char c) {

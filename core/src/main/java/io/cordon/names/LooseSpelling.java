@@ -10,64 +10,11 @@ package io.cordon.names;
 public final class LooseSpelling {
   private LooseSpelling() {}
 
+  private static final Respelling RULES = new Respelling(
+      "shch>s tsch>c sch>s tch>c ch>c cz>c ts>c tz>c sh>s sz>s kh>h zh>z ph>f th>t ou>u oo>u"
+          + " w>v y>i j>i x>ks q>k", null);
+
   public static String of(String s) {
-    int n = s.length();
-    StringBuilder b = new StringBuilder(n);
-    int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      String r;
-      int len = 1;
-      if (s.startsWith("shch", i)) {
-        r = "s";
-        len = 4;
-      } else if (s.startsWith("tsch", i)) {
-        r = "c";
-        len = 4;
-      } else if (s.startsWith("sch", i)) {
-        r = "s";
-        len = 3;
-      } else if (s.startsWith("tch", i)) {
-        r = "c";
-        len = 3;
-      } else if (s.startsWith("ch", i) || s.startsWith("cz", i) || s.startsWith("ts", i) || s.startsWith("tz", i)) {
-        r = "c";
-        len = 2;
-      } else if (s.startsWith("sh", i) || s.startsWith("sz", i)) {
-        r = "s";
-        len = 2;
-      } else if (s.startsWith("kh", i)) {
-        r = "h";
-        len = 2;
-      } else if (s.startsWith("zh", i)) {
-        r = "z";
-        len = 2;
-      } else if (s.startsWith("ph", i)) {
-        r = "f";
-        len = 2;
-      } else if (s.startsWith("th", i)) {
-        r = "t";
-        len = 2;
-      } else if (s.startsWith("ou", i) || s.startsWith("oo", i)) {
-        r = "u";
-        len = 2;
-      } else {
-        r = switch (c) {
-          case 'w' -> "v";
-          case 'y', 'j' -> "i";
-          case 'x' -> "ks";
-          case 'q' -> "k";
-          default -> String.valueOf(c);
-        };
-      }
-      for (int k = 0; k < r.length(); k++) {
-        char o = r.charAt(k);
-        if (b.length() == 0 || b.charAt(b.length() - 1) != o) {
-          b.append(o);
-        }
-      }
-      i += len;
-    }
-    return b.toString();
+    return RULES.of(s);
   }
 }

@@ -44,7 +44,7 @@ public final class Listings {
     }
     for (Entity e : byId.values()) {
       for (String v : identifiers(e)) {
-        for (String key : Identifiers.keys(v)) {
+        for (String key : IdentifierKeys.keys(v)) {
           byIdentifier.computeIfAbsent(key, k -> new ArrayList<>()).add(e.id());
         }
       }
@@ -107,7 +107,7 @@ public final class Listings {
   /** Entities carrying this identifier (BIC, LEI, INN, OGRN, ISIN, IMO...). */
   public List<Entity> byIdentifier(String value) {
     Set<String> ids = new LinkedHashSet<>();
-    for (String key : Identifiers.keys(value)) {
+    for (String key : IdentifierKeys.keys(value)) {
       ids.addAll(byIdentifier.getOrDefault(key, List.of()));
     }
     return ids.stream().map(byId::get).toList();

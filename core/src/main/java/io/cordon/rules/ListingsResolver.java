@@ -35,23 +35,23 @@ public final class ListingsResolver implements PartyResolver {
   }
 
   @Override
-  public List<Candidate> resolve(PartyQuery q, int limit) {
+  public List<PartyCandidate> resolve(PartyQuery q, int limit) {
     if (q.entityId() != null) {
-      return listings.entity(q.entityId()).map(e -> List.of(Candidate.of(e, 1.0, "id", e.id())))
+      return listings.entity(q.entityId()).map(e -> List.of(PartyCandidate.of(e, 1.0, "id", e.id())))
           .orElseGet(() -> knownOnlyFromOwnership(q.entityId()));
     }
     if (q.identifier() != null) {
       return listings.byIdentifier(q.identifier()).stream().limit(limit)
-          .map(e -> Candidate.of(e, 1.0, "identifier", q.identifier())).toList();
+          .map(e -> PartyCandidate.of(e, 1.0, "identifier", q.identifier())).toList();
     }
-    List<Candidate> out = new ArrayList<>();
+    List<PartyCandidate> out = new ArrayList<>();
     for (Entity e : candidates(q.name())) {
-      Candidate c = scoreName(q.name(), e);
+      PartyCandidate c = scoreName(q.name(), e);
       if (c != null && c.score() > 0) {
         out.add(c);
       }
     }
-    out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
+    out.sort(Comparator.comparingDouble(PartyCandidate::score).reversed().thenComparing(PartyCandidate::id));
     return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
   }
 
@@ -104,10 +104,10 @@ public final class ListingsResolver implements PartyResolver {
     return out;
   }
 
-  private Candidate scoreName(String name, Entity e) {
+  private PartyCandidate scoreName(String name, Entity e) {
     if (scorer != null) {
       MatchResult r = scorer.score(MatchQuery.ofName(name), e);
-      return Candidate.of(e, Math.max(0, Math.min(1, r.score())), "name:" + scorer.name(), r.matchedName());
+      return PartyCandidate.of(e, Math.max(0, Math.min(1, r.score())), "name:" + scorer.name(), r.matchedName());
     }
     double best = 0;
     String bestName = null;
@@ -118,13 +118,13 @@ public final class ListingsResolver implements PartyResolver {
         bestName = n;
       }
     }
-    return bestName == null ? null : Candidate.of(e, best, "name:tokens", bestName);
+    return bestName == null ? null : PartyCandidate.of(e, best, "name:tokens", bestName);
   }
 
   // A party that only appears in ownership data (e.g. a user's own subsidiary in the CSV) can
   // still be checked: it is blocked if blocked owners hold 50% or more of it.
-  private List<Candidate> knownOnlyFromOwnership(String id) {
+  private List<PartyCandidate> knownOnlyFromOwnership(String id) {
     boolean known = listings.ownership().links().stream().anyMatch(l -> l.asset().equals(id) || l.owner().equals(id));
-    return known ? List.of(new Candidate(id, id, null, 1.0, "id (ownership data only)", id)) : List.of();
+    return known ? List.of(new PartyCandidate(id, id, null, 1.0, "id (ownership data only)", id)) : List.of();
   }
 }

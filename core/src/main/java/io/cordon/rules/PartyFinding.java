@@ -13,8 +13,8 @@ import java.util.List;
  * @param ownership  the 50%-rule finding (blocked owners, aggregate share, paths), or null without a candidate
  * @param others     further candidates above the review band, for the analyst
  */
-public record PartyFinding(Candidate candidate, MatchBands.Band band, List<String> listedOn,
-                           List<String> blockingOn, OwnershipStatus ownership, List<Candidate> others) {
+public record PartyFinding(PartyCandidate candidate, MatchBands.Band band, List<String> listedOn,
+                           List<String> blockingOn, OwnershipStatus ownership, List<PartyCandidate> others) {
   public PartyFinding {
     listedOn = List.copyOf(listedOn);
     blockingOn = List.copyOf(blockingOn);

@@ -9,5 +9,5 @@ import java.util.List;
  */
 public interface PartyResolver {
   /** Candidates, best first, at most {@code limit}; empty when nothing comes close. */
-  List<Candidate> resolve(PartyQuery query, int limit);
+  List<PartyCandidate> resolve(PartyQuery query, int limit);
 }

@@ -31,7 +31,7 @@ import java.util.Objects;
  */
 public record Rule(String id, String title, String authority, String program, LocalDate published,
                    List<Citation> citations, String follows, String note, LocalDate effectiveFrom,
-                   LocalDate effectiveUntil, String supersededBy, Conditions when, Outcome outcome,
+                   LocalDate effectiveUntil, String supersededBy, Conditions when, RuleEffect outcome,
                    boolean ownership50, String file, List<String> authorizes, PartyDates partyDates,
                    String proviso) {
   public Rule {

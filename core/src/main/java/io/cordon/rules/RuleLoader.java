@@ -269,7 +269,7 @@ public final class RuleLoader {
         ec.problem("until", until + " is before from " + from);
       }
     }
-    Outcome outcome = c.enumValue(n, "outcome", Outcome.class, true);
+    RuleEffect outcome = c.enumValue(n, "outcome", RuleEffect.class, true);
     Boolean own = null;
     JsonNode o = n.get("ownership50");
     if (o == null || !o.isBoolean()) {
@@ -288,7 +288,7 @@ public final class RuleLoader {
       c.problem("follows", "required when a date condition has ambiguousOn: say which text the rule follows");
     }
     List<String> authorizes = c.strings(n, "authorizes");
-    if (!authorizes.isEmpty() && outcome != null && outcome != Outcome.ALLOWED) {
+    if (!authorizes.isEmpty() && outcome != null && outcome != RuleEffect.ALLOWED) {
       c.problem("authorizes", "only a rule with outcome allowed (a general licence) can authorise other rules");
     }
     String proviso = c.text(n, "proviso", false);

@@ -82,7 +82,7 @@ public final class TradeChecker {
         .thenComparing(e -> e.rule().outcome().ordinal()));
 
     List<String> reasons = new ArrayList<>();
-    Decision decision = decide(req, party, evals, reasons);
+    Verdict decision = decide(req, party, evals, reasons);
     return new TradeDecision(decision, reasons, req, asOf, policy.name(), rules.version(), party, evals,
         facts(req, asOf, party));
   }
@@ -93,7 +93,7 @@ public final class TradeChecker {
    * purpose of the transaction was not given) or turns on a boundary day.
    */
   private RuleEvaluation licensed(RuleEvaluation e, Map<String, RuleEvaluation> all) {
-    if (e.rule().outcome() != Outcome.PROHIBITED || e.status() != RuleEvaluation.Status.FIRED) {
+    if (e.rule().outcome() != RuleEffect.PROHIBITED || e.status() != RuleEvaluation.Status.FIRED) {
       return e;
     }
     List<String> open = new ArrayList<>();
@@ -125,16 +125,16 @@ public final class TradeChecker {
     return new RuleEvaluation(e.rule(), e.status(), e.boundary(), reasons, e.ownership(), why);
   }
 
-  private Decision decide(TradeRequest req, PartyFinding party, List<RuleEvaluation> evals, List<String> reasons) {
+  private Verdict decide(TradeRequest req, PartyFinding party, List<RuleEvaluation> evals, List<String> reasons) {
     boolean certainParty = party.band() == MatchBands.Band.MATCH;
     List<RuleEvaluation> fired = evals.stream()
-        .filter(e -> e.rule().outcome() == Outcome.PROHIBITED && e.status() == RuleEvaluation.Status.FIRED).toList();
+        .filter(e -> e.rule().outcome() == RuleEffect.PROHIBITED && e.status() == RuleEvaluation.Status.FIRED).toList();
     List<RuleEvaluation> certain = fired.stream().filter(e -> !e.boundary() && e.open() == null).toList();
     if (!certain.isEmpty() && certainParty) {
       for (RuleEvaluation e : certain) {
         reasons.add(e.rule().id() + ": " + e.rule().title());
       }
-      return Decision.PROHIBITED;
+      return Verdict.PROHIBITED;
     }
     List<String> open = new ArrayList<>();
     if (party.candidate() != null && !certainParty) {
@@ -150,7 +150,7 @@ public final class TradeChecker {
       reasons.add(e.rule().id() + ": " + e.rule().title());
     }
     for (RuleEvaluation e : evals) {
-      if (e.rule().outcome() != Outcome.PROHIBITED) {
+      if (e.rule().outcome() != RuleEffect.PROHIBITED) {
         continue;
       }
       if (e.open() != null) {
@@ -164,11 +164,11 @@ public final class TradeChecker {
     }
     if (!open.isEmpty()) {
       reasons.addAll(0, open);
-      return Decision.REVIEW;
+      return Verdict.REVIEW;
     }
     evals.stream().filter(e -> e.status() == RuleEvaluation.Status.AUTHORIZED)
         .forEach(e -> reasons.add(e.rule().id() + ": " + e.reasons().get(e.reasons().size() - 1)));
-    evals.stream().filter(e -> e.rule().outcome() == Outcome.ALLOWED && e.status() == RuleEvaluation.Status.FIRED
+    evals.stream().filter(e -> e.rule().outcome() == RuleEffect.ALLOWED && e.status() == RuleEvaluation.Status.FIRED
             && !e.rule().isLicence())
         .forEach(e -> reasons.add(e.rule().id() + ": " + e.rule().title()));
     if (party.candidate() == null) {
@@ -176,7 +176,7 @@ public final class TradeChecker {
     } else if (reasons.isEmpty()) {
       reasons.add("no rule in force prohibits this transaction with " + party.candidate().caption());
     }
-    return Decision.ALLOWED;
+    return Verdict.ALLOWED;
   }
 
   private static String score(PartyFinding p) {
@@ -193,12 +193,12 @@ public final class TradeChecker {
   }
 
   private PartyFinding findParty(PartyQuery query, OwnershipGraph graph) {
-    List<Candidate> cands = resolver.resolve(query, CANDIDATES).stream()
+    List<PartyCandidate> cands = resolver.resolve(query, CANDIDATES).stream()
         .filter(c -> bands.band(c.score()) != MatchBands.Band.NONE).toList();
     if (cands.isEmpty()) {
       return new PartyFinding(null, MatchBands.Band.NONE, List.of(), List.of(), null, List.of());
     }
-    Candidate best = cands.get(0);
+    PartyCandidate best = cands.get(0);
     List<String> listed = List.of();
     List<String> blocking = List.of();
     if (best.entity() != null) {
@@ -424,7 +424,7 @@ public final class TradeChecker {
       }
       return Coverage.NONE;
     }
-    Candidate c = p.candidate();
+    PartyCandidate c = p.candidate();
     String who = c.caption() + " (" + c.id() + ")";
     if (set.blocked()) {
       if (!p.blockingOn().isEmpty()) {
@@ -465,7 +465,7 @@ public final class TradeChecker {
   private Set<String> seeds(PartySet set) {
     Set<String> out = new TreeSet<>();
     for (Entity e : listings.targets()) {
-      if (directMatch(set, Candidate.of(e, 1, "id", e.id())) != null) {
+      if (directMatch(set, PartyCandidate.of(e, 1, "id", e.id())) != null) {
         out.add(e.id());
       }
     }
@@ -473,7 +473,7 @@ public final class TradeChecker {
   }
 
   /** Why the candidate is in the set by its own listing, or null. */
-  private String directMatch(PartySet set, Candidate c) {
+  private String directMatch(PartySet set, PartyCandidate c) {
     if (set.entities().contains(c.id())) {
       return "is named by the rule";
     }
@@ -483,9 +483,9 @@ public final class TradeChecker {
     }
     if (!set.identifiers().isEmpty()) {
       Set<String> wanted = new TreeSet<>();
-      set.identifiers().forEach(v -> wanted.addAll(Identifiers.keys(v)));
+      set.identifiers().forEach(v -> wanted.addAll(IdentifierKeys.keys(v)));
       for (String v : Listings.identifiers(e)) {
-        for (String k : Identifiers.keys(v)) {
+        for (String k : IdentifierKeys.keys(v)) {
           if (wanted.contains(k)) {
             return "carries identifier " + v + " named by the rule";
           }

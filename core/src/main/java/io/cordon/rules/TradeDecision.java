@@ -17,7 +17,7 @@ import java.util.Map;
  * @param rules     every rule considered, fired ones first
  * @param facts     the facts used, by name
  */
-public record TradeDecision(Decision decision, List<String> reasons, TradeRequest request, LocalDate asOf,
+public record TradeDecision(Verdict decision, List<String> reasons, TradeRequest request, LocalDate asOf,
                             String policy, String ruleBook, PartyFinding party, List<RuleEvaluation> rules,
                             Map<String, String> facts) {
   public TradeDecision {

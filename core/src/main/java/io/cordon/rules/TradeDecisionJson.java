@@ -51,7 +51,7 @@ public final class TradeDecisionJson {
     return m;
   }
 
-  private static Map<String, Object> candidate(Candidate c) {
+  private static Map<String, Object> candidate(PartyCandidate c) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", c.id());
     m.put("caption", c.caption());

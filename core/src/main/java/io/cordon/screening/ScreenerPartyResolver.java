@@ -2,7 +2,7 @@ package io.cordon.screening;
 
 import io.cordon.match.MatchQuery;
 import io.cordon.model.Entity;
-import io.cordon.rules.Candidate;
+import io.cordon.rules.PartyCandidate;
 import io.cordon.rules.Listings;
 import io.cordon.rules.ListingsResolver;
 import io.cordon.rules.PartyQuery;
@@ -39,16 +39,16 @@ public final class ScreenerPartyResolver implements PartyResolver {
   }
 
   @Override
-  public List<Candidate> resolve(PartyQuery q, int limit) {
+  public List<PartyCandidate> resolve(PartyQuery q, int limit) {
     if (q.name() == null) {
       return exact.resolve(q, limit);
     }
     ScreeningQuery sq = ScreeningQuery.of(MatchQuery.ofName(q.name())).withLimit(limit).withDatasets(datasets);
     ScreeningResponse r = screener.screen(asOf == null ? sq : sq.withAsOf(asOf));
-    List<Candidate> out = new ArrayList<>();
+    List<PartyCandidate> out = new ArrayList<>();
     for (ScreeningResult x : r.results()) {
       Entity e = listings.entity(x.entity().id()).orElse(x.entity());
-      out.add(Candidate.of(e, Math.max(0, Math.min(1, x.score())), "name:" + r.algorithm(), x.matchedName()));
+      out.add(PartyCandidate.of(e, Math.max(0, Math.min(1, x.score())), "name:" + r.algorithm(), x.matchedName()));
     }
     return out;
   }

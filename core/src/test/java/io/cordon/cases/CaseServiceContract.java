@@ -333,18 +333,18 @@ public abstract class CaseServiceContract {
 
   /** A decision as the payment screener gives it: the beneficiary name and a mention in field 70 hit. */
   static io.cordon.screening.payment.MessageDecision held(String raw, String beneficiary) {
-    var name = new io.cordon.screening.payment.Element(io.cordon.screening.payment.Role.BENEFICIARY_CUSTOMER,
+    var name = new io.cordon.screening.payment.Element(io.cordon.screening.payment.MessageRole.BENEFICIARY_CUSTOMER,
         io.cordon.screening.payment.Element.Kind.NAME, "59F", "59F line 1", beneficiary);
-    var text = new io.cordon.screening.payment.Element(io.cordon.screening.payment.Role.TEXT,
+    var text = new io.cordon.screening.payment.Element(io.cordon.screening.payment.MessageRole.TEXT,
         io.cordon.screening.payment.Element.Kind.TEXT, "70", "70", "PAYMENT FOR REPAIRS OF\nARK III SPARE PARTS");
     var msg = new io.cordon.screening.payment.PaymentMessage("MT103", "REF-1", new java.math.BigDecimal("1000"), "USD",
         java.time.LocalDate.parse("2024-05-10"), List.of(name, text));
     var vessel = Entity.builder("ofac-9", "Vessel").add("name", "ARK III").dataset("test_list").build();
-    List<io.cordon.screening.payment.Hit> hits = new java.util.ArrayList<>();
-    hits.add(new io.cordon.screening.payment.Hit(name, CaseFixture.company("ofac-31455", "POSITIVE TECHNOLOGIES"), 0.93,
-        io.cordon.screening.payment.Hit.Kind.NAME, "matches POSITIVE TECHNOLOGIES", null, -1, -1));
+    List<io.cordon.screening.payment.MessageHit> hits = new java.util.ArrayList<>();
+    hits.add(new io.cordon.screening.payment.MessageHit(name, CaseFixture.company("ofac-31455", "POSITIVE TECHNOLOGIES"), 0.93,
+        io.cordon.screening.payment.MessageHit.Kind.NAME, "matches POSITIVE TECHNOLOGIES", null, -1, -1));
     int at = text.value().indexOf("ARK III");
-    hits.add(new io.cordon.screening.payment.Hit(text, vessel, 1.0, io.cordon.screening.payment.Hit.Kind.VESSEL,
+    hits.add(new io.cordon.screening.payment.MessageHit(text, vessel, 1.0, io.cordon.screening.payment.MessageHit.Kind.VESSEL,
         "'ARK III' matches vessel ARK III", null, at, at + 7));
     return new io.cordon.screening.payment.MessageDecision(0, msg, true, hits, List.of("held"), null, "us",
         Set.of("test_list-1"));
@@ -366,11 +366,11 @@ public abstract class CaseServiceContract {
     assertThat(m.reference()).isEqualTo("REF-1");
     assertThat(m.decision()).isEqualTo("hold");
     assertThat(m.hits()).hasSize(2);
-    MessageHit name = m.hits().get(0);
+    QueuedHit name = m.hits().get(0);
     assertThat(MT103.substring(name.start(), name.end())).isEqualTo("AO POZITIV TEKNOLODZHIZ");
     assertThat(name.path()).isEqualTo("59F line 1");
     assertThat(name.entityId()).isEqualTo("ofac-31455");
-    MessageHit vessel = m.hits().get(1);
+    QueuedHit vessel = m.hits().get(1);
     assertThat(vessel.matched()).isEqualTo("ARK III");
     assertThat(MT103.substring(vessel.start(), vessel.end())).isEqualTo("ARK III");
     // the alerts are ordinary alerts of the queue, linked to the message
@@ -407,7 +407,7 @@ public abstract class CaseServiceContract {
     assertThat(again.cleared()).isEqualTo(2);
     MessageCase m = q.message(f.ana, again.messageId());
     assertThat(m.decision()).isEqualTo("pass");
-    assertThat(m.hits()).extracting(MessageHit::clearedBy).containsExactlyElementsOf(first.alertIds());
+    assertThat(m.hits()).extracting(QueuedHit::clearedBy).containsExactlyElementsOf(first.alertIds());
     assertThat(q.status(f.ana, m)).isEqualTo("passed");
 
     // another beneficiary name is not covered: held again, with an alert for it alone
@@ -436,7 +436,7 @@ public abstract class CaseServiceContract {
     assertThat(m.error()).isEqualTo("message 1: block 4 (text) missing");
     assertThat(m.type()).isNull();
     assertThat(m.raw()).isEqualTo(raw);
-    assertThat(m.hits()).extracting(MessageHit::kind).containsExactly("unreadable");
+    assertThat(m.hits()).extracting(QueuedHit::kind).containsExactly("unreadable");
     long id = r.alertIds().get(0);
     s.decide(f.ana, id, Outcome.FALSE_POSITIVE, "resent by the bank");
     s.approve(f.bob, id, true, "");

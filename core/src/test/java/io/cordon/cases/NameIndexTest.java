@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class NameIndexTest {
   @Test
   void candidatesShareTwoKeysOrOneForSingleWordNames() {
-    NameIndex<String> idx = new NameIndex<>(NameKeys.WORDS, 2); // cap/10 = 0: no key suffices alone
+    NameIndex<String> idx = new NameIndex<>(BlockingKeys.WORDS, 2); // cap/10 = 0: no key suffices alone
     idx.put("1", "positive", "LegalEntity", List.of("Positive Technologies AO"));
     idx.put("2", "kilimnik", "LegalEntity", List.of("Konstantin Kilimnik"));
     idx.put("3", "konstantin-other", "LegalEntity", List.of("Konstantin Ivanov"));
@@ -30,7 +30,7 @@ class NameIndexTest {
 
   @Test
   void aVeryRareKeySufficesAlone() {
-    NameIndex<String> idx = new NameIndex<>(NameKeys.WORDS, 20);
+    NameIndex<String> idx = new NameIndex<>(BlockingKeys.WORDS, 20);
     idx.put("1", "kilimnik", "LegalEntity", List.of("Kostya Kilimnik"));
     for (int i = 2; i < 6; i++) { // "konstantin": 4 postings, more than cap/10 = 2
       idx.put(String.valueOf(i), "other" + i, "LegalEntity", List.of("Konstantin Petrov" + "abcd".charAt(i - 2)));
@@ -41,14 +41,14 @@ class NameIndexTest {
 
   @Test
   void diacriticsAndCaseAreFolded() {
-    assertThat(NameKeys.words("Šćepan  GARCÍA-López, Jr.")).containsExactly("scepan", "garcia", "lopez", "jr");
+    assertThat(BlockingKeys.words("Šćepan  GARCÍA-López, Jr.")).containsExactly("scepan", "garcia", "lopez", "jr");
   }
 
   @Test
   void analyzedKeysMeetAcrossScriptsAndSkipLegalForms() {
-    assertThat(NameKeys.analyzed("АО Позитив Текнолоджиз", "Company"))
-        .isEqualTo(NameKeys.analyzed("AO Pozitiv Teknolodzhiz", "Company"));
-    assertThat(NameKeys.analyzed("AO Pozitiv Teknolodzhiz", "Company")).doesNotContain("ao");
-    assertThat(NameKeys.analyzed("Константин Килимник", "Person")).contains("kilimnik");
+    assertThat(BlockingKeys.analyzed("АО Позитив Текнолоджиз", "Company"))
+        .isEqualTo(BlockingKeys.analyzed("AO Pozitiv Teknolodzhiz", "Company"));
+    assertThat(BlockingKeys.analyzed("AO Pozitiv Teknolodzhiz", "Company")).doesNotContain("ao");
+    assertThat(BlockingKeys.analyzed("Константин Килимник", "Person")).contains("kilimnik");
   }
 }

@@ -21,9 +21,9 @@ public final class WordScorer implements Scorer {
     double best = 0;
     String bestName = null;
     for (String q : query.names()) {
-      Set<String> a = NameKeys.words(q);
+      Set<String> a = BlockingKeys.words(q);
       for (String n : candidate.names()) {
-        Set<String> b = NameKeys.words(n);
+        Set<String> b = BlockingKeys.words(n);
         Set<String> shared = new HashSet<>(a);
         shared.retainAll(b);
         double s = a.isEmpty() || b.isEmpty() ? 0 : (double) shared.size() / Math.max(a.size(), b.size());

@@ -40,7 +40,7 @@ class RealOfacListsTest {
   void directiveBodiesFromTheConsolidatedList() {
     TradeDecision d1 = us.check(req(PartyQuery.byName("Ministry of Finance of the Russian Federation"), Instrument.BOND,
         Market.PRIMARY, "2021-06-30", "2021-07-01", null));
-    assertThat(d1.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(d1.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(d1.party().candidate().id()).isEqualTo("ofac-31694");
     assertThat(d1.party().listedOn()).containsExactly("us_ofac_cons");
     TradeDecision d4 = us.check(req(PartyQuery.byIdentifier("CBRFRUMM"), Instrument.OTHER, null, null, "2022-02-28", null));
@@ -72,7 +72,7 @@ class RealOfacListsTest {
     assertThat(on.fired()).contains("eo14024-d3-equity", "eo13662-d1-equity");
     TradeDecision debtBefore = us.check(req(rshb, Instrument.BOND, Market.PRIMARY, "2022-03-25", "2022-03-28", 10));
     assertThat(debtBefore.evaluation("eo14024-d3-debt-14d").status()).isEqualTo(Status.NOT_MET);
-    assertThat(debtBefore.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(debtBefore.decision()).isEqualTo(Verdict.ALLOWED);
     TradeDecision debt = us.check(req(rshb, Instrument.BOND, Market.PRIMARY, "2022-03-26", "2022-03-28", 15));
     assertThat(debt.fired()).contains("eo14024-d3-debt-14d", "eo13662-d1-debt-14d");
     TradeDecision traded = us.check(req(rshb, Instrument.BOND, Market.PRIMARY, "2022-03-26", "2022-03-25", 15));
@@ -85,16 +85,16 @@ class RealOfacListsTest {
     assertThat(us.check(req(rosneft, Instrument.BOND, Market.SECONDARY, "2018-01-10", "2018-02-01", 61)).fired())
         .containsExactly("eo13662-d2-debt-60d");
     assertThat(us.check(req(rosneft, Instrument.BOND, Market.SECONDARY, "2018-01-10", "2018-02-01", 60)).decision())
-        .isEqualTo(Decision.ALLOWED);
+        .isEqualTo(Verdict.ALLOWED);
     assertThat(us.check(req(rosneft, Instrument.LOAN, null, "2017-11-27", "2017-12-01", 91)).fired())
         .containsExactly("eo13662-d2-debt-90d");
     assertThat(us.check(req(rosneft, Instrument.EQUITY, Market.PRIMARY, "2018-01-10", "2018-02-01", null)).decision())
-        .isEqualTo(Decision.ALLOWED); // Directive 2 has no equity prohibition
+        .isEqualTo(Verdict.ALLOWED); // Directive 2 has no equity prohibition
     PartyQuery rostec = PartyQuery.byId("ofac-17260");
     assertThat(us.check(req(rostec, Instrument.BOND, Market.PRIMARY, "2014-09-12", "2014-09-20", 31)).fired())
         .containsExactly("eo13662-d3-debt-30d");
     assertThat(us.check(req(rostec, Instrument.BOND, Market.PRIMARY, "2014-09-11", "2014-09-20", 31)).decision())
-        .isEqualTo(Decision.ALLOWED);
+        .isEqualTo(Verdict.ALLOWED);
   }
 
   @Test
@@ -121,7 +121,7 @@ class RealOfacListsTest {
   void april2021SdnIsBlocked() {
     TradeDecision pt = us.check(new TradeRequest("US", ActorKind.PERSON, PartyQuery.byName("Positive Technologies"),
         Instrument.EQUITY, Market.SECONDARY, null, LocalDate.of(2021, 7, 10), null, null, null));
-    assertThat(pt.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(pt.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(pt.party().candidate().id()).isEqualTo("ofac-31455");
     assertThat(pt.party().blockingOn()).containsExactly("us_ofac_sdn");
   }

@@ -56,7 +56,7 @@ class TradeCheckerTest {
   @Test
   void primaryMarketBondFromMinistryOfFinanceAfterJune2021IsProhibitedByDirective1() {
     TradeDecision d = US.check(bond(MINFIN, Market.PRIMARY, "2021-06-30", "2021-07-01"));
-    assertThat(d.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(d.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(d.fired()).containsExactly("eo14024-d1-primary-bonds");
     RuleEvaluation e = d.evaluation("eo14024-d1-primary-bonds");
     assertThat(e.rule().citations().get(0).quote()).contains("issued after June 14, 2021");
@@ -71,7 +71,7 @@ class TradeCheckerTest {
   @Test
   void sameBondOnTheSecondaryMarketIn2021IsAllowedUnderDirective1() {
     TradeDecision d = US.check(bond(MINFIN, Market.SECONDARY, "2021-06-30", "2021-08-01"));
-    assertThat(d.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(d.decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(d.fired()).containsExactlyInAnyOrder("eo14024-d1-secondary-allowed", "eo13883-cbw-secondary-allowed");
     assertThat(d.evaluation("eo14024-d1-primary-bonds").status()).isEqualTo(Status.NOT_MET);
     assertThat(d.evaluation("eo14024-d1a-secondary-bonds").status()).isEqualTo(Status.NOT_IN_FORCE);
@@ -82,7 +82,7 @@ class TradeCheckerTest {
   @Test
   void bondIssuedAfterMarch2022OnTheSecondaryMarketIsProhibitedByDirective1A() {
     TradeDecision d = US.check(bond(MINFIN, Market.SECONDARY, "2022-03-02", "2022-03-10"));
-    assertThat(d.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(d.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(d.fired()).contains("eo14024-d1a-secondary-bonds", "eo14024-d4-all-transactions");
   }
 
@@ -91,7 +91,7 @@ class TradeCheckerTest {
     TradeRequest fx = new TradeRequest("US", ActorKind.COMPANY, PartyQuery.byName("Central Bank of the Russian Federation"),
         Instrument.OTHER, null, null, LocalDate.of(2022, 3, 1), "USD", null, null, java.util.Set.of(Purpose.OTHER));
     TradeDecision d = US.check(fx);
-    assertThat(d.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(d.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(d.fired()).containsExactly("eo14024-d4-all-transactions");
     assertThat(d.party().candidate().id()).isEqualTo(CBR);
   }
@@ -101,7 +101,7 @@ class TradeCheckerTest {
     TradeRequest r = new TradeRequest("US", ActorKind.COMPANY, PartyQuery.byId("test-acme"), Instrument.EQUITY,
         Market.SECONDARY, null, LocalDate.of(2024, 5, 1), null, null, null);
     TradeDecision d = US.check(r);
-    assertThat(d.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(d.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(d.fired()).containsExactly("blocked-party");
     assertThat(d.party().listedOn()).isEmpty();
     assertThat(d.party().ownership().blockedByOwnership()).isTrue();
@@ -126,28 +126,28 @@ class TradeCheckerTest {
   @Test
   void directive1IssueDateBoundary() {
     // issued on 2021-06-14 itself: "issued after June 14, 2021" does not cover it
-    assertThat(US.check(bond(NWF, Market.PRIMARY, "2021-06-14", "2021-06-20")).decision()).isEqualTo(Decision.ALLOWED);
-    assertThat(US.check(bond(NWF, Market.PRIMARY, "2021-06-15", "2021-06-20")).decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(US.check(bond(NWF, Market.PRIMARY, "2021-06-14", "2021-06-20")).decision()).isEqualTo(Verdict.ALLOWED);
+    assertThat(US.check(bond(NWF, Market.PRIMARY, "2021-06-15", "2021-06-20")).decision()).isEqualTo(Verdict.PROHIBITED);
   }
 
   @Test
   void directive1EffectiveDateBoundary() {
     TradeDecision before = US.check(bond(CBR, Market.PRIMARY, "2021-06-20", "2021-06-13"));
-    assertThat(before.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(before.decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(before.evaluation("eo14024-d1-primary-bonds").status()).isEqualTo(Status.NOT_IN_FORCE);
-    assertThat(US.check(bond(CBR, Market.PRIMARY, "2021-06-20", "2021-06-14")).decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(US.check(bond(CBR, Market.PRIMARY, "2021-06-20", "2021-06-14")).decision()).isEqualTo(Verdict.PROHIBITED);
   }
 
   @Test
   void directive1AppliesToFinancialInstitutionsOnlyAndNotBy50PercentOwnership() {
     TradeRequest person = new TradeRequest("US", ActorKind.PERSON, PartyQuery.byId(MINFIN), Instrument.BOND,
         Market.PRIMARY, LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 1), null, null, null);
-    assertThat(US.check(person).decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(US.check(person).decision()).isEqualTo(Verdict.ALLOWED);
     TradeRequest german = new TradeRequest("DE", ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byId(MINFIN), Instrument.BOND,
         Market.PRIMARY, LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 1), null, null, null);
-    assertThat(US.check(german).decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(US.check(german).decision()).isEqualTo(Verdict.ALLOWED);
     TradeDecision sub = US.check(bond("test-minfin-sub", Market.PRIMARY, "2021-06-30", "2021-07-01"));
-    assertThat(sub.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(sub.decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(sub.evaluation("eo14024-d1-primary-bonds").reasons())
         .anyMatch(r -> r.contains("no 50% rule extension"));
   }
@@ -157,10 +157,10 @@ class TradeCheckerTest {
     // a ruble loan: only Directive 1 covers it (the CBW Act directive is non-ruble only)
     TradeRequest loan = new TradeRequest("US", ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byIdentifier("CBRFRUMMXXX"),
         Instrument.LOAN, null, null, LocalDate.of(2021, 6, 13), "RUB", null, null);
-    assertThat(US.check(loan).decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(US.check(loan).decision()).isEqualTo(Verdict.ALLOWED);
     TradeDecision d = US.check(new TradeRequest("US", ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byIdentifier("CBRFRUMM"),
         Instrument.LOAN, null, null, LocalDate.of(2021, 6, 14), "RUB", null, null));
-    assertThat(d.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(d.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(d.fired()).containsExactly("eo14024-d1-lending");
     assertThat(d.party().candidate().matchedBy()).isEqualTo("identifier");
   }
@@ -207,7 +207,7 @@ class TradeCheckerTest {
     TradeChecker c = new TradeChecker(only1a, LISTINGS, new ListingsResolver(LISTINGS),
         PolicyBook.bundled().get("us"), MatchBands.DEFAULT, CLOCK);
     TradeDecision d = c.check(bond(MINFIN, Market.SECONDARY, "2022-03-01", "2022-03-10"));
-    assertThat(d.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(d.decision()).isEqualTo(Verdict.REVIEW);
     assertThat(d.reasons()).anyMatch(r -> r.contains("boundary day"));
   }
 
@@ -218,11 +218,11 @@ class TradeCheckerTest {
     TradeRequest before = new TradeRequest("US", ActorKind.PERSON, PartyQuery.byId(NWF), Instrument.OTHER, null, null,
         LocalDate.of(2022, 2, 27), null, null, null);
     TradeDecision d0 = US.check(before);
-    assertThat(d0.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(d0.decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(d0.evaluation("eo14024-d4-all-transactions").status()).isEqualTo(Status.NOT_IN_FORCE);
     TradeRequest on = new TradeRequest("US", ActorKind.PERSON, PartyQuery.byId(NWF), Instrument.OTHER, null, null,
         LocalDate.of(2022, 2, 28), null, null, null, java.util.Set.of(Purpose.OTHER));
-    assertThat(US.check(on).decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(US.check(on).decision()).isEqualTo(Verdict.PROHIBITED);
   }
 
   // ---- as-of: rules not yet published are not applied ----
@@ -233,7 +233,7 @@ class TradeCheckerTest {
         LocalDate.of(2022, 3, 1), null, null, LocalDate.of(2022, 2, 27));
     TradeDecision d = US.check(r);
     assertThat(d.evaluation("eo14024-d4-all-transactions").status()).isEqualTo(Status.NOT_PUBLISHED);
-    assertThat(d.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(d.decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(d.asOf()).isEqualTo(LocalDate.of(2022, 2, 27));
     assertThat(US.check(bond(CBR, Market.PRIMARY, "2021-07-01", "2021-07-02")).asOf()).isEqualTo(LocalDate.of(2026, 11, 29));
   }
@@ -248,24 +248,24 @@ class TradeCheckerTest {
   @Test
   void eo13662Directive1MaturityAndIssueDateBoundaries() {
     assertThat(US.check(vtbDebt("ofac-17013", Instrument.BOND, "2017-11-28", 15)).fired()).containsExactly("eo13662-d1-debt-14d");
-    assertThat(US.check(vtbDebt("ofac-17013", Instrument.BOND, "2017-11-28", 14)).decision()).isEqualTo(Decision.ALLOWED);
-    assertThat(US.check(vtbDebt("ofac-17013", Instrument.BOND, "2017-11-27", 15)).decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(US.check(vtbDebt("ofac-17013", Instrument.BOND, "2017-11-28", 14)).decision()).isEqualTo(Verdict.ALLOWED);
+    assertThat(US.check(vtbDebt("ofac-17013", Instrument.BOND, "2017-11-27", 15)).decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(US.check(vtbDebt("ofac-17013", Instrument.BOND, "2017-11-27", 31)).fired()).containsExactly("eo13662-d1-debt-30d");
     assertThat(US.check(vtbDebt("ofac-17013", Instrument.LOAN, "2014-09-11", 91)).fired()).containsExactly("eo13662-d1-debt-90d");
-    assertThat(US.check(vtbDebt("ofac-17013", Instrument.LOAN, "2014-09-11", 90)).decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(US.check(vtbDebt("ofac-17013", Instrument.LOAN, "2014-09-11", 90)).decision()).isEqualTo(Verdict.ALLOWED);
     // VTB's own determination date is 2014-07-29 (rule data), not the directive's first date 2014-07-16
     assertThat(US.check(vtbDebt("ofac-17013", Instrument.EQUITY, "2014-07-29", null)).fired()).containsExactly("eo13662-d1-equity");
-    assertThat(US.check(vtbDebt("ofac-17013", Instrument.EQUITY, "2014-07-28", null)).decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(US.check(vtbDebt("ofac-17013", Instrument.EQUITY, "2014-07-28", null)).decision()).isEqualTo(Verdict.ALLOWED);
   }
 
   @Test
   void eo13662Directive1ExtendsTo50PercentOwnedSubsidiariesAndNeedsMaturity() {
     TradeDecision sub = US.check(vtbDebt("test-vtb-sub", Instrument.BOND, "2019-01-10", 365));
-    assertThat(sub.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(sub.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(sub.evaluation("eo13662-d1-debt-14d").ownership()).extracting(Object::toString)
         .containsExactly("ofac-17013 -[60%]-> test-vtb-sub");
     TradeDecision unknown = US.check(vtbDebt("ofac-17013", Instrument.BOND, "2019-01-10", null));
-    assertThat(unknown.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(unknown.decision()).isEqualTo(Verdict.REVIEW);
     assertThat(unknown.evaluation("eo13662-d1-debt-14d").status()).isEqualTo(Status.INDETERMINATE);
   }
 
@@ -276,11 +276,11 @@ class TradeCheckerTest {
     TradeRequest r = new TradeRequest("US", ActorKind.PERSON, PartyQuery.byName("Positive Technologies"),
         Instrument.OTHER, null, null, LocalDate.of(2021, 7, 10), null, null, null);
     TradeDecision d = US.check(r);
-    assertThat(d.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(d.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(d.fired()).containsExactly("blocked-party");
     assertThat(d.party().blockingOn()).containsExactly("us_ofac_sdn");
     TradeDecision eu = checker("eu").check(r);
-    assertThat(eu.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(eu.decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(eu.party().listedOn()).isEmpty();
   }
 
@@ -297,11 +297,11 @@ class TradeCheckerTest {
         LocalDate.of(2024, 1, 1), null, null, null));
     assertThat(p.party().listedOn()).containsExactly("us_congress");
     assertThat(p.party().blockingOn()).isEmpty();
-    assertThat(p.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(p.decision()).isEqualTo(Verdict.ALLOWED);
     TradeDecision d = global.check(new TradeRequest("JP", null, PartyQuery.byName("Ivan Example Petrov"), Instrument.OTHER,
         null, null, LocalDate.of(2024, 1, 1), null, null, null));
     assertThat(d.party().blockingOn()).containsExactly("xx_mfa_png");
-    assertThat(d.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(d.decision()).isEqualTo(Verdict.PROHIBITED);
   }
 
   @Test
@@ -310,12 +310,12 @@ class TradeCheckerTest {
         Instrument.OTHER, null, null, LocalDate.of(2021, 7, 10), null, null, null);
     TradeDecision d = US.check(r);
     assertThat(d.party().band()).isEqualTo(MatchBands.Band.UNCERTAIN);
-    assertThat(d.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(d.decision()).isEqualTo(Verdict.REVIEW);
     assertThat(d.reasons().get(0)).contains("uncertain counterparty match");
     TradeRequest stranger = new TradeRequest("US", ActorKind.PERSON, PartyQuery.byName("Jane Q Example"),
         Instrument.OTHER, null, null, LocalDate.of(2021, 7, 10), null, null, null);
     TradeDecision none = US.check(stranger);
-    assertThat(none.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(none.decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(none.party().candidate()).isNull();
     assertThat(none.reasons()).containsExactly("the counterparty matches no entry of the selected lists");
   }

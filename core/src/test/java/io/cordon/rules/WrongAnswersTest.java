@@ -31,31 +31,31 @@ class WrongAnswersTest {
   void usdBondOfTheMinistryOfFinanceBoughtInThePrimaryMarketIn2020IsProhibitedByTheCbwActDirective() {
     TradeDecision d = US.check(req(ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byId(MINFIN), Instrument.BOND, Market.PRIMARY,
         "2020-03-02", "2020-03-02", "USD", null));
-    assertThat(d.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(d.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(d.fired()).containsExactly("eo13883-cbw-primary-bonds");
     // a ruble bond is not covered (FAQ 675), nor the secondary market (FAQ 678)
     assertThat(US.check(req(ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byId(MINFIN), Instrument.BOND, Market.PRIMARY,
-        "2020-03-02", "2020-03-02", "RUB", null)).decision()).isEqualTo(Decision.ALLOWED);
+        "2020-03-02", "2020-03-02", "RUB", null)).decision()).isEqualTo(Verdict.ALLOWED);
     TradeDecision secondary = US.check(req(ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byId(MINFIN), Instrument.BOND,
         Market.SECONDARY, "2020-03-02", "2020-04-01", "USD", null));
-    assertThat(secondary.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(secondary.decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(secondary.fired()).containsExactly("eo13883-cbw-secondary-allowed");
     // before the effective date
     assertThat(US.check(req(ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byId(MINFIN), Instrument.BOND, Market.PRIMARY,
-        "2019-08-25", "2019-08-25", "USD", null)).decision()).isEqualTo(Decision.ALLOWED);
+        "2019-08-25", "2019-08-25", "USD", null)).decision()).isEqualTo(Verdict.ALLOWED);
   }
 
   @Test
   void usdLoanToTheCentralBankOn1June2021IsProhibitedByTheCbwActDirective() {
     TradeDecision d = US.check(req(ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byIdentifier("CBRFRUMM"), Instrument.LOAN,
         null, null, "2021-06-01", "USD", null));
-    assertThat(d.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(d.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(d.fired()).containsExactly("eo13883-cbw-lending");
     assertThat(d.evaluation("eo14024-d1-lending").status()).isEqualTo(Status.NOT_IN_FORCE);
     // a loan whose currency is not given cannot be judged: review, naming the missing fact
     TradeDecision unknown = US.check(req(ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byIdentifier("CBRFRUMM"),
         Instrument.LOAN, null, null, "2021-06-01", null, null));
-    assertThat(unknown.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(unknown.decision()).isEqualTo(Verdict.REVIEW);
     assertThat(unknown.reasons()).anyMatch(r -> r.contains("eo13883-cbw-lending") && r.contains("missing: currency"));
   }
 
@@ -66,22 +66,22 @@ class WrongAnswersTest {
     // Sberbank was determined subject to Directive 1 on 2014-09-12; the 90-day rule ran from 2014-07-16 for others
     TradeDecision aug = US.check(req(ActorKind.COMPANY, PartyQuery.byId(SBERBANK), Instrument.BOND, Market.SECONDARY,
         "2014-08-15", "2014-08-20", "USD", 365));
-    assertThat(aug.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(aug.decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(aug.evaluation("eo13662-d1-debt-90d").reasons())
         .anyMatch(r -> r.contains("is not on or after 2014-09-12 (date of determination under EO 13662 Directive 1"));
     TradeDecision equity = US.check(req(ActorKind.COMPANY, PartyQuery.byId(SBERBANK), Instrument.EQUITY, Market.PRIMARY,
         "2014-08-15", "2014-08-20", "USD", null));
-    assertThat(equity.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(equity.decision()).isEqualTo(Verdict.ALLOWED);
     // from its own date on, the 30-day tenor of the September 2014 version applies
     TradeDecision sep = US.check(req(ActorKind.COMPANY, PartyQuery.byId(SBERBANK), Instrument.BOND, Market.SECONDARY,
         "2014-09-12", "2014-09-20", "USD", 31));
-    assertThat(sep.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(sep.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(sep.fired()).containsExactly("eo13662-d1-debt-30d");
     // VTB (determined 2014-07-29): debt issued on 2014-07-29 with 91 days is covered, on 2014-07-28 not
     assertThat(US.check(req(ActorKind.COMPANY, PartyQuery.byId("ofac-17013"), Instrument.LOAN, null,
         "2014-07-29", "2014-08-01", "USD", 91)).fired()).containsExactly("eo13662-d1-debt-90d");
     assertThat(US.check(req(ActorKind.COMPANY, PartyQuery.byId("ofac-17013"), Instrument.LOAN, null,
-        "2014-07-28", "2014-08-01", "USD", 91)).decision()).isEqualTo(Decision.ALLOWED);
+        "2014-07-28", "2014-08-01", "USD", 91)).decision()).isEqualTo(Verdict.ALLOWED);
   }
 
   @Test
@@ -94,12 +94,12 @@ class WrongAnswersTest {
         io.cordon.rules.policy.PolicyBook.bundled().get("us"), MatchBands.DEFAULT, TradeCheckerTest.CLOCK);
     TradeDecision d = c.check(req(ActorKind.COMPANY, PartyQuery.byId("x-ssi"), Instrument.BOND, Market.PRIMARY,
         "2016-01-10", "2016-01-10", "USD", 60));
-    assertThat(d.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(d.decision()).isEqualTo(Verdict.REVIEW);
     assertThat(d.evaluation("eo13662-d1-debt-30d").status()).isEqualTo(Status.INDETERMINATE);
     assertThat(d.reasons()).anyMatch(r -> r.contains("date of determination under EO 13662 Directive 1 of x-ssi"));
     // but debt issued before any determination under the directive (2014-07-16) is outside it anyway
     assertThat(c.check(req(ActorKind.COMPANY, PartyQuery.byId("x-ssi"), Instrument.BOND, Market.PRIMARY,
-        "2014-07-15", "2014-07-15", "USD", 365)).decision()).isEqualTo(Decision.ALLOWED);
+        "2014-07-15", "2014-07-15", "USD", 365)).decision()).isEqualTo(Verdict.ALLOWED);
   }
 
   // ---- Directive 4 and the general licences; purpose ----
@@ -108,26 +108,26 @@ class WrongAnswersTest {
   void energyPaymentToTheCentralBankAuthorisedByGeneralLicence8A() {
     TradeDecision energy = US.check(req(ActorKind.COMPANY, PartyQuery.byId(CBR), Instrument.OTHER, null, null,
         "2022-04-01", "USD", null, Purpose.ENERGY));
-    assertThat(energy.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(energy.decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(energy.evaluation("eo14024-d4-all-transactions").status()).isEqualTo(Status.AUTHORIZED);
     assertThat(energy.reasons()).anyMatch(r -> r.contains("authorised by gl-8a-energy"));
     // GL 8A names the Central Bank only: the same payment to the Ministry of Finance stays prohibited
     assertThat(US.check(req(ActorKind.COMPANY, PartyQuery.byId(MINFIN), Instrument.OTHER, null, null,
-        "2022-04-01", "USD", null, Purpose.ENERGY)).decision()).isEqualTo(Decision.PROHIBITED);
+        "2022-04-01", "USD", null, Purpose.ENERGY)).decision()).isEqualTo(Verdict.PROHIBITED);
     // without a purpose the licence cannot be judged: review, saying what is missing
     TradeDecision unknown = US.check(req(ActorKind.COMPANY, PartyQuery.byId(CBR), Instrument.OTHER, null, null,
         "2022-04-01", "USD", null));
-    assertThat(unknown.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(unknown.decision()).isEqualTo(Verdict.REVIEW);
     assertThat(unknown.reasons()).anyMatch(r -> r.contains("gl-8a-energy") && r.contains("missing: purpose"));
     // GL 8A expired at 12:01 a.m. EDT 2022-06-24 (FAQ 999): 06-23 authorised; after GL 8L expired, prohibited
     assertThat(US.check(req(ActorKind.COMPANY, PartyQuery.byId(CBR), Instrument.OTHER, null, null,
-        "2022-06-23", "USD", null, Purpose.ENERGY)).decision()).isEqualTo(Decision.ALLOWED);
+        "2022-06-23", "USD", null, Purpose.ENERGY)).decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(US.check(req(ActorKind.COMPANY, PartyQuery.byId(CBR), Instrument.OTHER, null, null,
-        "2025-03-12", "USD", null, Purpose.ENERGY)).decision()).isEqualTo(Decision.PROHIBITED);
+        "2025-03-12", "USD", null, Purpose.ENERGY)).decision()).isEqualTo(Verdict.PROHIBITED);
     // GL 8L (wind-down only): review
     TradeDecision windDown = US.check(req(ActorKind.COMPANY, PartyQuery.byId(CBR), Instrument.OTHER, null, null,
         "2025-02-01", "USD", null, Purpose.ENERGY));
-    assertThat(windDown.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(windDown.decision()).isEqualTo(Verdict.REVIEW);
     assertThat(windDown.reasons()).anyMatch(r -> r.contains("gl-8l-energy-wind-down") && r.contains("wind-down"));
   }
 
@@ -135,11 +135,11 @@ class WrongAnswersTest {
   void taxPaymentToTheMinistryOfFinanceAuthorisedByGeneralLicence13() {
     TradeDecision tax = US.check(req(ActorKind.COMPANY, PartyQuery.byId(MINFIN), Instrument.OTHER, null, null,
         "2022-03-02", "RUB", null, Purpose.TAX));
-    assertThat(tax.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(tax.decision()).isEqualTo(Verdict.ALLOWED);
     assertThat(tax.evaluation("eo14024-d4-all-transactions").status()).isEqualTo(Status.AUTHORIZED);
     // GL 13 was issued on 2022-03-02: a tax payment on 2022-03-01 is prohibited
     assertThat(US.check(req(ActorKind.COMPANY, PartyQuery.byId(MINFIN), Instrument.OTHER, null, null,
-        "2022-03-01", "RUB", null, Purpose.TAX)).decision()).isEqualTo(Decision.PROHIBITED);
+        "2022-03-01", "RUB", null, Purpose.TAX)).decision()).isEqualTo(Verdict.PROHIBITED);
   }
 
   @Test
@@ -151,7 +151,7 @@ class WrongAnswersTest {
         "2023-05-19", "USD", null, Purpose.OTHER));
     assertThat(on.fired()).containsExactly("eo14024-d4-amended");
     assertThat(on.evaluation("eo14024-d4-amended").rule().note()).contains("report");
-    assertThat(on.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(on.decision()).isEqualTo(Verdict.PROHIBITED);
   }
 
   // ---- "other" debt under EO 14024 Directive 3 (FAQ 986) ----
@@ -161,7 +161,7 @@ class WrongAnswersTest {
     for (Instrument i : new Instrument[] {Instrument.LETTER_OF_CREDIT, Instrument.COMMERCIAL_PAPER, Instrument.OTHER_DEBT}) {
       TradeDecision d = US.check(req(ActorKind.COMPANY, PartyQuery.byId(SBERBANK), i, null, "2022-03-28", "2022-03-29",
           "USD", 30));
-      assertThat(d.decision()).as(i.label()).isEqualTo(Decision.PROHIBITED);
+      assertThat(d.decision()).as(i.label()).isEqualTo(Verdict.PROHIBITED);
       assertThat(d.fired()).as(i.label()).contains("eo14024-d3-debt-14d");
     }
     // the date comes from the list data: 'Effective Date (EO 14024 Directive 3): 26 Mar 2022'
@@ -179,30 +179,30 @@ class WrongAnswersTest {
   void correspondentAccountForADirective2InstitutionIsProhibitedFromItsEffectiveDate() {
     TradeDecision on = US.check(req(ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byIdentifier("SABRATWW"),
         Instrument.CORRESPONDENT_ACCOUNT, null, null, "2022-03-26", "EUR", null));
-    assertThat(on.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(on.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(on.fired()).contains("eo14024-d2-correspondent-accounts", "eo14024-d2-processing");
     assertThat(US.check(req(ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byIdentifier("SABRATWW"),
-        Instrument.CORRESPONDENT_ACCOUNT, null, null, "2022-03-25", "EUR", null)).decision()).isEqualTo(Decision.ALLOWED);
+        Instrument.CORRESPONDENT_ACCOUNT, null, null, "2022-03-25", "EUR", null)).decision()).isEqualTo(Verdict.ALLOWED);
     // Directive 2 binds US financial institutions only
     assertThat(US.check(req(ActorKind.COMPANY, PartyQuery.byIdentifier("SABRATWW"), Instrument.OTHER, null, null,
-        "2022-04-01", "EUR", null)).decision()).isEqualTo(Decision.ALLOWED);
+        "2022-04-01", "EUR", null)).decision()).isEqualTo(Verdict.ALLOWED);
   }
 
   @Test
   void servicesForAShaleProjectOfADirective4EntityAreProhibited() {
     TradeDecision shale = US.check(req(ActorKind.COMPANY, PartyQuery.byId("ofac-17248"), Instrument.OTHER, null, null,
         "2015-01-10", "USD", null, Purpose.SHALE_OIL));
-    assertThat(shale.decision()).isEqualTo(Decision.PROHIBITED);
+    assertThat(shale.decision()).isEqualTo(Verdict.PROHIBITED);
     assertThat(shale.fired()).containsExactly("eo13662-d4-oil-projects");
     assertThat(US.check(req(ActorKind.COMPANY, PartyQuery.byId("ofac-17248"), Instrument.OTHER, null, null,
-        "2015-01-10", "USD", null, Purpose.OTHER)).decision()).isEqualTo(Decision.ALLOWED);
+        "2015-01-10", "USD", null, Purpose.OTHER)).decision()).isEqualTo(Verdict.ALLOWED);
     TradeDecision unknown = US.check(req(ActorKind.COMPANY, PartyQuery.byId("ofac-17248"), Instrument.OTHER, null, null,
         "2015-01-10", "USD", null));
-    assertThat(unknown.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(unknown.decision()).isEqualTo(Verdict.REVIEW);
     assertThat(unknown.reasons()).anyMatch(r -> r.contains("eo13662-d4-oil-projects") && r.contains("missing: purpose"));
     // before Lukoil's determination (2014-09-12)
     assertThat(US.check(req(ActorKind.COMPANY, PartyQuery.byId("ofac-17248"), Instrument.OTHER, null, null,
-        "2014-09-11", "USD", null, Purpose.SHALE_OIL)).decision()).isEqualTo(Decision.ALLOWED);
+        "2014-09-11", "USD", null, Purpose.SHALE_OIL)).decision()).isEqualTo(Verdict.ALLOWED);
   }
 
   // ---- unknowns and boundaries ----
@@ -211,7 +211,7 @@ class WrongAnswersTest {
   void anIdentifierThatResolvesToNothingIsReview() {
     TradeDecision d = US.check(req(ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byIdentifier("RU000A1034K7"), Instrument.BOND,
         Market.SECONDARY, "2021-06-30", "2022-04-01", "RUB", null));
-    assertThat(d.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(d.decision()).isEqualTo(Verdict.REVIEW);
     assertThat(d.reasons().get(0)).contains("identifier RU000A1034K7 resolves to no entity");
   }
 
@@ -221,7 +221,7 @@ class WrongAnswersTest {
     // texts reached do not settle
     TradeDecision d = US.check(req(ActorKind.FINANCIAL_INSTITUTION, PartyQuery.byId(MINFIN), Instrument.BOND,
         Market.PRIMARY, "2019-08-26", "2019-08-26", "USD", null));
-    assertThat(d.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(d.decision()).isEqualTo(Verdict.REVIEW);
     assertThat(d.reasons()).anyMatch(r -> r.startsWith("eo13883-cbw-primary-bonds: boundary day"));
   }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cordon.cases.MessageHit;
+import io.cordon.cases.QueuedHit;
 import io.cordon.cases.Party;
 import io.cordon.match.Explanation;
 import io.cordon.model.Entity;
@@ -37,8 +37,8 @@ final class CaseCodec {
     return read(json, new TypeReference<List<Explanation>>() {});
   }
 
-  static List<MessageHit> messageHits(String json) {
-    return read(json, new TypeReference<List<MessageHit>>() {});
+  static List<QueuedHit> messageHits(String json) {
+    return read(json, new TypeReference<List<QueuedHit>>() {});
   }
 
   static List<String> strings(String json) {

@@ -3,7 +3,7 @@ package io.cordon.http.ui;
 import io.cordon.cases.Alert;
 import io.cordon.cases.CaseService;
 import io.cordon.cases.MessageCase;
-import io.cordon.cases.MessageHit;
+import io.cordon.cases.QueuedHit;
 import io.cordon.cases.MessageQueue;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,13 +82,13 @@ final class MessagePage {
     Html raw = new Html();
     int at = 0;
     for (int k = 0; k < order.size(); k++) {
-      MessageHit h = m.hits().get(order.get(k));
+      QueuedHit h = m.hits().get(order.get(k));
       if (h.start() < at) {
         continue;
       }
       List<Integer> same = new ArrayList<>();
       for (int j = k; j < order.size(); j++) {
-        MessageHit o = m.hits().get(order.get(j));
+        QueuedHit o = m.hits().get(order.get(j));
         if (o.start() == h.start() && o.end() == h.end()) {
           same.add(order.get(j));
         }
@@ -112,7 +112,7 @@ final class MessagePage {
         .raw("<th class=\"num\">#</th><th>Place</th><th>Value</th><th>Kind</th><th>Listed entity</th>")
         .raw("<th class=\"num\">Score</th><th>Explanation</th><th>Rule</th><th>Alert</th></tr></thead><tbody>");
     for (int i = 0; i < m.hits().size(); i++) {
-      MessageHit h = m.hits().get(i);
+      QueuedHit h = m.hits().get(i);
       b.raw("<tr id=\"hit-").text(i + 1).raw("\" data-kind=\"").text(h.kind()).raw("\"><td class=\"num\">");
       if (marked[i]) {
         b.link("#mark-" + firstMark(m, i, marked), Integer.toString(i + 1));
@@ -152,9 +152,9 @@ final class MessagePage {
   }
 
   private static int firstMark(MessageCase m, int i, boolean[] marked) {
-    MessageHit h = m.hits().get(i);
+    QueuedHit h = m.hits().get(i);
     for (int j = 0; j < m.hits().size(); j++) {
-      MessageHit o = m.hits().get(j);
+      QueuedHit o = m.hits().get(j);
       if (marked[j] && o.start() == h.start() && o.end() == h.end()) {
         return j + 1;
       }
@@ -165,7 +165,7 @@ final class MessagePage {
   private static String title(MessageCase m, List<Integer> hits) {
     StringBuilder t = new StringBuilder();
     for (int i : hits) {
-      MessageHit h = m.hits().get(i);
+      QueuedHit h = m.hits().get(i);
       t.append(t.length() == 0 ? "" : "; ").append(h.kind()).append(": ").append(h.entityCaption())
           .append(String.format(Locale.ROOT, " (%.2f)", h.score()));
     }

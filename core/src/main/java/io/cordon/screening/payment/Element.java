@@ -5,13 +5,13 @@ import java.util.Objects;
 /**
  * One screenable value of a payment message and where it is.
  *
- * @param role   the party or agent it belongs to ({@link Role#TEXT} for free text)
+ * @param role   the party or agent it belongs to ({@link MessageRole#TEXT} for free text)
  * @param kind   what it is
  * @param field  the MT tag ({@code 59F}) or the MX element of the party ({@code Cdtr})
  * @param path   its place: {@code 59F line 1}, {@code CdtTrfTxInf/UltmtCdtr/Nm}
  * @param value  the value as written
  */
-public record Element(Role role, Kind kind, String field, String path, String value) {
+public record Element(MessageRole role, Kind kind, String field, String path, String value) {
   public Element {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(kind, "kind");

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param policy      the screening policy used
  * @param snapshotIds the list versions screened against
  */
-public record MessageDecision(int index, PaymentMessage message, boolean hold, List<Hit> hits, List<String> reasons,
+public record MessageDecision(int index, PaymentMessage message, boolean hold, List<MessageHit> hits, List<String> reasons,
                               String error, String policy, Set<String> snapshotIds) {
   public MessageDecision {
     hits = List.copyOf(hits);

@@ -80,7 +80,7 @@ public final class MessageScreener {
     }
     PaymentMessage m = read.message();
     LocalDate date = m.valueDate() != null ? m.valueDate() : asOf.orElse(LocalDate.now(clock));
-    List<Hit> hits = new ArrayList<>();
+    List<MessageHit> hits = new ArrayList<>();
     // listed entities found, with the element that found them first (for the rules)
     Map<String, Element> found = new LinkedHashMap<>();
     Map<String, Entity> entities = new LinkedHashMap<>();
@@ -106,12 +106,12 @@ public final class MessageScreener {
     for (Map.Entry<String, Element> f : found.entrySet()) {
       Entity ent = entities.get(f.getKey());
       for (PartyRules.Finding r : setup.rules().check(ent, date, m.currency())) {
-        hits.add(new Hit(f.getValue(), ent, 1.0, Hit.Kind.RULE, r.rule() + ": " + r.text()
+        hits.add(new MessageHit(f.getValue(), ent, 1.0, MessageHit.Kind.RULE, r.rule() + ": " + r.text()
             + (r.prohibited() ? "" : " (needs review)") + " on " + date, r.rule(), -1, -1));
       }
     }
     List<String> reasons = new ArrayList<>();
-    for (Hit h : hits) {
+    for (MessageHit h : hits) {
       reasons.add(h.element().path() + " (" + h.element().role().label() + "): " + h.kind().label() + " hit: "
           + h.explanation());
     }
@@ -122,7 +122,7 @@ public final class MessageScreener {
     return new MessageDecision(read.index(), m, !hits.isEmpty(), hits, reasons, null, setup.policy(), snapshots);
   }
 
-  private void names(Element e, Optional<LocalDate> asOf, Set<String> snapshots, List<Hit> hits,
+  private void names(Element e, Optional<LocalDate> asOf, Set<String> snapshots, List<MessageHit> hits,
                      Map<String, Element> found, Map<String, Entity> entities) {
     String schema = e.role().schema();
     ScreeningQuery q = new ScreeningQuery(new MatchQuery(schema, List.of(e.value()), List.of(), List.of(), List.of(),
@@ -145,15 +145,15 @@ public final class MessageScreener {
       }
       note(e, res.entity(), found, entities);
       if (setup.blocking().test(res.entity())) {
-        Hit.Kind kind = res.entity().isA("Vessel") ? Hit.Kind.VESSEL : Hit.Kind.NAME;
-        hits.add(new Hit(e, res.entity(), res.score(), kind, "'" + e.value() + "' matches " + describe(res.entity())
+        MessageHit.Kind kind = res.entity().isA("Vessel") ? MessageHit.Kind.VESSEL : MessageHit.Kind.NAME;
+        hits.add(new MessageHit(e, res.entity(), res.score(), kind, "'" + e.value() + "' matches " + describe(res.entity())
             + String.format(Locale.ROOT, ", score %.2f", res.score()) + " (matched name '" + res.matchedName() + "')",
             null, -1, -1));
       }
     }
   }
 
-  private void bic(Element e, List<Hit> hits, Map<String, Element> found, Map<String, Entity> entities) {
+  private void bic(Element e, List<MessageHit> hits, Map<String, Element> found, Map<String, Entity> entities) {
     Set<String> seen = new LinkedHashSet<>();
     for (ListedIdentifiers.Listed l : setup.ids().byBic(e.value())) {
       if (!seen.add(l.entity().id())) {
@@ -164,20 +164,20 @@ public final class MessageScreener {
         String v = e.value().toUpperCase(Locale.ROOT);
         String how = v.equals(l.bic()) || (v + "XXX").equals(l.bic()) || v.equals(l.bic() + "XXX")
             ? "the same BIC" : "the same institution (first 8 characters), branch code differs";
-        hits.add(new Hit(e, l.entity(), 1.0, Hit.Kind.BIC, "BIC " + e.value() + " is " + how + " as listed BIC "
+        hits.add(new MessageHit(e, l.entity(), 1.0, MessageHit.Kind.BIC, "BIC " + e.value() + " is " + how + " as listed BIC "
             + l.bic() + " of " + describe(l.entity()), null, -1, -1));
       }
     }
   }
 
-  private void place(Element e, LocalDate date, List<Hit> hits) {
-    setup.embargoes().check(setup.policy(), e, date).ifPresent(mt -> hits.add(new Hit(e, null, 1.0, Hit.Kind.COUNTRY,
+  private void place(Element e, LocalDate date, List<MessageHit> hits) {
+    setup.embargoes().check(setup.policy(), e, date).ifPresent(mt -> hits.add(new MessageHit(e, null, 1.0, MessageHit.Kind.COUNTRY,
         "'" + e.value() + "' is in " + mt.entry().label() + ", comprehensively sanctioned under policy "
             + setup.policy() + " on " + date + ": " + mt.entry().source() + " <" + mt.entry().url() + ">",
         mt.entry().id(), -1, -1)));
   }
 
-  private void text(Element e, Optional<LocalDate> asOf, List<Hit> hits, Map<String, Element> found,
+  private void text(Element e, Optional<LocalDate> asOf, List<MessageHit> hits, Map<String, Element> found,
                     Map<String, Entity> entities) {
     for (Mention mn : scanner.scan(e.value(), setup.datasets(), asOf)) {
       if (!mn.match()) {
@@ -186,20 +186,20 @@ public final class MessageScreener {
       Entity ent = mn.result().entity();
       note(e, ent, found, entities);
       if (setup.blocking().test(ent)) {
-        hits.add(new Hit(e, ent, mn.score(), ent.isA("Vessel") ? Hit.Kind.VESSEL : Hit.Kind.TEXT,
+        hits.add(new MessageHit(e, ent, mn.score(), ent.isA("Vessel") ? MessageHit.Kind.VESSEL : MessageHit.Kind.TEXT,
             "'" + mn.text() + "' at " + mn.start() + ".." + mn.end() + " matches " + describe(ent)
                 + String.format(Locale.ROOT, ", score %.2f; ", mn.score()) + mn.explanation(), null, mn.start(), mn.end()));
       }
     }
   }
 
-  private void imo(Element e, List<Hit> hits, Map<String, Element> found, Map<String, Entity> entities) {
+  private void imo(Element e, List<MessageHit> hits, Map<String, Element> found, Map<String, Entity> entities) {
     Matcher m = IMO.matcher(e.value());
     while (m.find()) {
       for (Entity v : setup.ids().byImo(m.group(1))) {
         note(e, v, found, entities);
         if (setup.blocking().test(v)) {
-          hits.add(new Hit(e, v, 1.0, Hit.Kind.VESSEL, "IMO " + m.group(1) + " is the IMO number of " + describe(v),
+          hits.add(new MessageHit(e, v, 1.0, MessageHit.Kind.VESSEL, "IMO " + m.group(1) + " is the IMO number of " + describe(v),
               null, m.start(), m.end()));
         }
       }

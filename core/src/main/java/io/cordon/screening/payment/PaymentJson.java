@@ -29,7 +29,7 @@ public final class PaymentJson {
       m.put("valueDate", msg.valueDate() == null ? null : msg.valueDate().toString());
     }
     List<Map<String, Object>> hits = new ArrayList<>();
-    for (Hit h : d.hits()) {
+    for (MessageHit h : d.hits()) {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("field", h.element().field());
       o.put("path", h.element().path());

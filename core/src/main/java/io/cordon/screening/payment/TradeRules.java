@@ -2,7 +2,7 @@ package io.cordon.screening.payment;
 
 import io.cordon.model.Entity;
 import io.cordon.rules.ActorKind;
-import io.cordon.rules.Decision;
+import io.cordon.rules.Verdict;
 import io.cordon.rules.Instrument;
 import io.cordon.rules.PartyQuery;
 import io.cordon.rules.RuleEvaluation;
@@ -33,14 +33,14 @@ public final class TradeRules implements PartyRules {
   public List<Finding> check(Entity entity, LocalDate date, String currency) {
     TradeDecision d = checker.check(new TradeRequest(jurisdiction, ActorKind.FINANCIAL_INSTITUTION,
         PartyQuery.byId(entity.id()), Instrument.OTHER, null, null, date, currency, null, null));
-    if (d.decision() == Decision.ALLOWED) {
+    if (d.decision() == Verdict.ALLOWED) {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();
     for (RuleEvaluation e : d.rules()) {
-      if (e.status() == RuleEvaluation.Status.FIRED && e.rule().outcome() == io.cordon.rules.Outcome.PROHIBITED
+      if (e.status() == RuleEvaluation.Status.FIRED && e.rule().outcome() == io.cordon.rules.RuleEffect.PROHIBITED
           && !e.rule().id().startsWith("blocked")) {
-        out.add(new Finding(e.rule().id(), e.rule().title(), d.decision() == Decision.PROHIBITED));
+        out.add(new Finding(e.rule().id(), e.rule().title(), d.decision() == Verdict.PROHIBITED));
       }
     }
     return out;

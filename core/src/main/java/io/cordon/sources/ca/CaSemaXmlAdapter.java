@@ -1,6 +1,7 @@
 package io.cordon.sources.ca;
 
 import io.cordon.model.Entity;
+import io.cordon.model.LegalFormTable;
 import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
 import io.cordon.sources.ListAdapter;
@@ -12,7 +13,6 @@ import io.cordon.sources.support.CountryText;
 import io.cordon.sources.support.Dates;
 import io.cordon.sources.support.Draft;
 import io.cordon.sources.support.Ids;
-import io.cordon.sources.support.LegalForms;
 import io.cordon.sources.support.Sanctions;
 import io.cordon.sources.support.Texts;
 import io.cordon.sources.support.XmlNode;
@@ -130,7 +130,7 @@ public final class CaSemaXmlAdapter implements ListAdapter {
     Rec first = g.recs.get(0);
     String id = Ids.of("ca-sema", Ids.slug(first.key()));
     String schema = first.person() ? Schemata.PERSON
-        : LegalForms.hasLegalForm(first.name()) ? Schemata.COMPANY : Schemata.ORGANIZATION;
+        : LegalFormTable.standard().hasCompanyForm(first.name()) ? Schemata.COMPANY : Schemata.ORGANIZATION;
     Draft d = out.draft(id, schema).add(Prop.NAME, first.name()).add(Prop.TOPICS, "sanction");
     for (Rec r : g.recs) {
       if (r.person()) {
@@ -178,7 +178,7 @@ public final class CaSemaXmlAdapter implements ListAdapter {
         continue;
       }
       // "Pte. Ltd." after a comma belongs to the name before it.
-      if (!parts.isEmpty() && LegalForms.hasLegalForm(v) && !v.contains(" ")) {
+      if (!parts.isEmpty() && LegalFormTable.standard().hasCompanyForm(v) && !v.contains(" ")) {
         parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + v);
       } else {
         parts.add(v);

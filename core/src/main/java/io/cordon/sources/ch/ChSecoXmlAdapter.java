@@ -1,5 +1,6 @@
 package io.cordon.sources.ch;
 
+import io.cordon.model.LegalFormTable;
 import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
 import io.cordon.sources.ListAdapter;
@@ -10,7 +11,6 @@ import io.cordon.sources.support.Collector;
 import io.cordon.sources.support.Dates;
 import io.cordon.sources.support.Draft;
 import io.cordon.sources.support.Ids;
-import io.cordon.sources.support.LegalForms;
 import io.cordon.sources.support.Sanctions;
 import io.cordon.sources.support.Texts;
 import io.cordon.sources.support.XmlNode;
@@ -151,7 +151,7 @@ public final class ChSecoXmlAdapter implements ListAdapter {
       out.skip(id, "no primary name");
       return Optional.empty();
     }
-    if (schema.equals(Schemata.ORGANIZATION) && LegalForms.hasLegalForm(name)) {
+    if (schema.equals(Schemata.ORGANIZATION) && LegalFormTable.standard().hasCompanyForm(name)) {
       schema = Schemata.COMPANY;
     }
     boolean person = schema.equals(Schemata.PERSON);

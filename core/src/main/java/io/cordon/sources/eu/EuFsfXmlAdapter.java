@@ -1,5 +1,6 @@
 package io.cordon.sources.eu;
 
+import io.cordon.model.LegalFormTable;
 import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
 import io.cordon.sources.ListAdapter;
@@ -11,7 +12,6 @@ import io.cordon.sources.support.CountryText;
 import io.cordon.sources.support.Dates;
 import io.cordon.sources.support.Draft;
 import io.cordon.sources.support.Ids;
-import io.cordon.sources.support.LegalForms;
 import io.cordon.sources.support.Sanctions;
 import io.cordon.sources.support.Texts;
 import io.cordon.sources.support.XmlNode;
@@ -73,7 +73,7 @@ public final class EuFsfXmlAdapter implements ListAdapter {
     String schema = switch (type) {
       case "person" -> Schemata.PERSON;
       case "vessel" -> Schemata.VESSEL;
-      default -> LegalForms.hasLegalForm(name) ? Schemata.COMPANY : Schemata.ORGANIZATION;
+      default -> LegalFormTable.standard().hasCompanyForm(name) ? Schemata.COMPANY : Schemata.ORGANIZATION;
     };
     boolean person = schema.equals(Schemata.PERSON);
     Draft d = out.draft(id, schema).add(Prop.NAME, name).add(Prop.TOPICS, "sanction");

@@ -1,17 +1,13 @@
 package io.cordon.sources.ftm;
 
-import io.cordon.common.Bom;
 import io.cordon.model.Entity;
 import io.cordon.model.FtmJson;
 import io.cordon.sources.ListAdapter;
 import io.cordon.sources.ListFormat;
 import io.cordon.sources.ListFormatException;
 import io.cordon.sources.ParsedList;
-import java.io.BufferedReader;
+import io.cordon.sources.support.JsonLines;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,31 +31,18 @@ public final class FtmJsonAdapter implements ListAdapter {
   public ParsedList read(Path path) throws IOException, ListFormatException {
     List<Entity> entities = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    int lineNo = 0;
-    // newBufferedReader reports malformed UTF-8 instead of replacing it.
-    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        if (lineNo == 1) {
-          line = Bom.strip(line);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        Entity e;
-        try {
-          e = FtmJson.read(line);
-        } catch (IllegalArgumentException ex) {
-          throw new ListFormatException(path, "line " + lineNo + ": " + ex.getMessage(), ex);
-        }
-        if (!ids.add(e.id())) {
-          throw new ListFormatException(path, "line " + lineNo + ": duplicate entity id " + e.id());
-        }
-        entities.add(e);
+    JsonLines.forEach(path, (lineNo, line) -> {
+      Entity e;
+      try {
+        e = FtmJson.read(line);
+      } catch (IllegalArgumentException ex) {
+        throw new ListFormatException(path, "line " + lineNo + ": " + ex.getMessage(), ex);
       }
-    } catch (CharacterCodingException ex) {
-      throw new ListFormatException(path, "not UTF-8 text after line " + lineNo, ex);
-    }
+      if (!ids.add(e.id())) {
+        throw new ListFormatException(path, "line " + lineNo + ": duplicate entity id " + e.id());
+      }
+      entities.add(e);
+    });
     if (entities.isEmpty()) {
       throw new ListFormatException(path, "empty file: no FtM entities");
     }

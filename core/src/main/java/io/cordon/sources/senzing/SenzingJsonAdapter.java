@@ -3,8 +3,8 @@ package io.cordon.sources.senzing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cordon.common.Bom;
 import io.cordon.model.FtmModel;
+import io.cordon.model.LegalFormTable;
 import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
 import io.cordon.sources.ListAdapter;
@@ -15,12 +15,9 @@ import io.cordon.sources.support.Collector;
 import io.cordon.sources.support.Dates;
 import io.cordon.sources.support.Draft;
 import io.cordon.sources.support.Ids;
-import io.cordon.sources.support.LegalForms;
+import io.cordon.sources.support.JsonLines;
 import io.cordon.sources.support.Texts;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,33 +52,21 @@ public final class SenzingJsonAdapter implements ListAdapter {
     }
     Collector out = new Collector(path, format());
     Pending pending = new Pending();
-    int lineNo = 0;
-    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        if (lineNo == 1) {
-          line = Bom.strip(line);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode rec;
-        try {
-          rec = MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-          throw new ListFormatException(path, "line " + lineNo + ": invalid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (rec == null || !rec.isObject()) {
-          throw new ListFormatException(path, "line " + lineNo + ": not a JSON object");
-        }
-        if (!rec.hasNonNull("RECORD_ID") && !rec.hasNonNull("DATA_SOURCE")) {
-          throw new ListFormatException(path, "line " + lineNo + ": no RECORD_ID or DATA_SOURCE: not a Senzing record");
-        }
-        map(rec, lineNo, out, pending);
+    JsonLines.forEach(path, (lineNo, line) -> {
+      JsonNode rec;
+      try {
+        rec = MAPPER.readTree(line);
+      } catch (JsonProcessingException e) {
+        throw new ListFormatException(path, "line " + lineNo + ": invalid JSON: " + e.getOriginalMessage(), e);
       }
-    } catch (CharacterCodingException e) {
-      throw new ListFormatException(path, "not UTF-8 text after line " + lineNo, e);
-    }
+      if (rec == null || !rec.isObject()) {
+        throw new ListFormatException(path, "line " + lineNo + ": not a JSON object");
+      }
+      if (!rec.hasNonNull("RECORD_ID") && !rec.hasNonNull("DATA_SOURCE")) {
+        throw new ListFormatException(path, "line " + lineNo + ": no RECORD_ID or DATA_SOURCE: not a Senzing record");
+      }
+      map(rec, lineNo, out, pending);
+    });
     pending.finish(out);
     return out.finish(Optional.empty());
   }
@@ -169,7 +154,7 @@ public final class SenzingJsonAdapter implements ListAdapter {
     }
     String schema = switch (type) {
       case "PERSON" -> Schemata.PERSON;
-      case "ORGANIZATION" -> LegalForms.hasLegalForm(name) ? Schemata.COMPANY : Schemata.ORGANIZATION;
+      case "ORGANIZATION" -> LegalFormTable.standard().hasCompanyForm(name) ? Schemata.COMPANY : Schemata.ORGANIZATION;
       case "VESSEL" -> Schemata.VESSEL;
       case "AIRCRAFT" -> Schemata.AIRPLANE;
       default -> anchor ? "Position" : null;

@@ -10,9 +10,9 @@ import io.cordon.sources.support.Collector;
 import io.cordon.sources.support.Dates;
 import io.cordon.sources.support.Draft;
 import io.cordon.sources.support.Ids;
-import io.cordon.sources.support.LegalForms;
 import io.cordon.sources.support.Sanctions;
 import io.cordon.sources.support.Texts;
+import io.cordon.sources.support.UkRecords;
 import io.cordon.sources.support.XmlNode;
 import io.cordon.sources.support.XmlRecords;
 import java.io.IOException;
@@ -84,18 +84,11 @@ public final class UkFcdoXmlAdapter implements ListAdapter {
       out.skip(id, "no name");
       return;
     }
-    String type = r.text("IndividualEntityShip").toLowerCase(Locale.ROOT);
-    String schema = switch (type) {
-      case "individual" -> Schemata.PERSON;
-      case "ship" -> Schemata.VESSEL;
-      default -> LegalForms.hasLegalForm(name) ? Schemata.COMPANY : Schemata.ORGANIZATION;
-    };
+    String schema = UkRecords.schema(r.text("IndividualEntityShip"), name);
     boolean person = schema.equals(Schemata.PERSON);
     Draft d = out.draft(id, schema).add(Prop.NAME, name).add(Prop.TOPICS, "sanction");
     if (person) {
-      d.add(Prop.FIRST_NAME, main.text("Name1"));
-      d.add(Prop.MIDDLE_NAME, Texts.join(" ", main.text("Name2"), main.text("Name3"), main.text("Name4"), main.text("Name5")));
-      d.add(Prop.LAST_NAME, main.text("Name6"));
+      UkRecords.addNameParts(d, k -> main.text("Name" + k));
     }
     for (XmlNode n : names) {
       String alias = name(n);

@@ -11,10 +11,10 @@ import io.cordon.sources.support.Collector;
 import io.cordon.sources.support.Dates;
 import io.cordon.sources.support.Draft;
 import io.cordon.sources.support.Ids;
-import io.cordon.sources.support.LegalForms;
 import io.cordon.sources.support.Sanctions;
 import io.cordon.sources.support.TextFiles;
 import io.cordon.sources.support.Texts;
+import io.cordon.sources.support.UkRecords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -121,18 +121,11 @@ public final class UkHmtCsvAdapter implements ListAdapter {
       out.skip(id, "no name in the group's rows");
       return;
     }
-    String type = main.getOrDefault("Group Type", "");
-    String schema = switch (type.toLowerCase(Locale.ROOT)) {
-      case "individual" -> Schemata.PERSON;
-      case "ship" -> Schemata.VESSEL;
-      default -> LegalForms.hasLegalForm(name) ? Schemata.COMPANY : Schemata.ORGANIZATION;
-    };
+    String schema = UkRecords.schema(main.getOrDefault("Group Type", ""), name);
     boolean person = schema.equals(Schemata.PERSON);
     Draft d = out.draft(id, schema).add(Prop.NAME, name).add(Prop.TOPICS, "sanction");
     if (person) {
-      d.add(Prop.FIRST_NAME, main.get("Name 1"));
-      d.add(Prop.MIDDLE_NAME, Texts.join(" ", main.get("Name 2"), main.get("Name 3"), main.get("Name 4"), main.get("Name 5")));
-      d.add(Prop.LAST_NAME, main.get("Name 6"));
+      UkRecords.addNameParts(d, k -> main.get("Name " + k));
     }
     Draft s = Sanctions.draft(out, id, null, AUTHORITY);
     for (Map<String, String> row : rows) {

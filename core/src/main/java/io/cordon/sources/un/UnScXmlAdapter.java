@@ -1,5 +1,6 @@
 package io.cordon.sources.un;
 
+import io.cordon.model.LegalFormTable;
 import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
 import io.cordon.sources.ListAdapter;
@@ -10,7 +11,6 @@ import io.cordon.sources.support.Collector;
 import io.cordon.sources.support.Dates;
 import io.cordon.sources.support.Draft;
 import io.cordon.sources.support.Ids;
-import io.cordon.sources.support.LegalForms;
 import io.cordon.sources.support.Sanctions;
 import io.cordon.sources.support.Texts;
 import io.cordon.sources.support.XmlNode;
@@ -75,7 +75,7 @@ public final class UnScXmlAdapter implements ListAdapter {
       return;
     }
     String schema = person ? Schemata.PERSON
-        : LegalForms.hasLegalForm(name) ? Schemata.COMPANY : Schemata.ORGANIZATION;
+        : LegalFormTable.standard().hasCompanyForm(name) ? Schemata.COMPANY : Schemata.ORGANIZATION;
     Draft d = out.draft(id, schema).add(Prop.NAME, name).add(Prop.TOPICS, "sanction");
     if (person) {
       d.add(Prop.FIRST_NAME, parts.get(0));

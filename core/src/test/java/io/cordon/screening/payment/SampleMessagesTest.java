@@ -37,8 +37,8 @@ class SampleMessagesTest {
     assertThat(pacs9.type()).isEqualTo("pacs.009.001.11 COV");
     assertThat(pacs9.elements(Element.Kind.NAME)).extracting(Element::path)
         .contains("CdtTrfTxInf/UndrlygCstmrCdtTrf/Cdtr/Nm");
-    assertThat(pacs9.elements(Element.Kind.BIC)).extracting(Element::role).contains(Role.SENDER, Role.RECEIVER,
-        Role.CREDITOR_AGENT, Role.DEBTOR_AGENT);
+    assertThat(pacs9.elements(Element.Kind.BIC)).extracting(Element::role).contains(MessageRole.SENDER, MessageRole.RECEIVER,
+        MessageRole.CREDITOR_AGENT, MessageRole.DEBTOR_AGENT);
     PaymentMessage swiss = READER.read(Files.readAllBytes(SharedData.path("payments/mx/musterfile_pain.001_Nov2020.xml")))
         .get(0).message();
     assertThat(swiss.type()).startsWith("pain.001.001.03");

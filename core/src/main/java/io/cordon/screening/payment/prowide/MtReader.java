@@ -8,7 +8,7 @@ import io.cordon.screening.payment.Element;
 import io.cordon.screening.payment.MessageReader;
 import io.cordon.screening.payment.PaymentMessage;
 import io.cordon.screening.payment.ReadMessage;
-import io.cordon.screening.payment.Role;
+import io.cordon.screening.payment.MessageRole;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,12 +30,12 @@ final class MtReader {
   static final Set<String> TYPES = Set.of("101", "102", "103", "110", "190", "191", "192", "199", "200", "202",
       "205", "290", "291", "292", "299", "900", "910");
 
-  private static final Map<String, Role> ROLES = Map.ofEntries(
-      Map.entry("50", Role.ORDERING_CUSTOMER), Map.entry("51", Role.ORDERING_INSTITUTION),
-      Map.entry("52", Role.ORDERING_INSTITUTION), Map.entry("53", Role.SENDERS_CORRESPONDENT),
-      Map.entry("54", Role.RECEIVERS_CORRESPONDENT), Map.entry("55", Role.THIRD_REIMBURSEMENT_INSTITUTION),
-      Map.entry("56", Role.INTERMEDIARY), Map.entry("57", Role.ACCOUNT_WITH_INSTITUTION),
-      Map.entry("58", Role.BENEFICIARY_INSTITUTION), Map.entry("59", Role.BENEFICIARY_CUSTOMER));
+  private static final Map<String, MessageRole> ROLES = Map.ofEntries(
+      Map.entry("50", MessageRole.ORDERING_CUSTOMER), Map.entry("51", MessageRole.ORDERING_INSTITUTION),
+      Map.entry("52", MessageRole.ORDERING_INSTITUTION), Map.entry("53", MessageRole.SENDERS_CORRESPONDENT),
+      Map.entry("54", MessageRole.RECEIVERS_CORRESPONDENT), Map.entry("55", MessageRole.THIRD_REIMBURSEMENT_INSTITUTION),
+      Map.entry("56", MessageRole.INTERMEDIARY), Map.entry("57", MessageRole.ACCOUNT_WITH_INSTITUTION),
+      Map.entry("58", MessageRole.BENEFICIARY_INSTITUTION), Map.entry("59", MessageRole.BENEFICIARY_CUSTOMER));
   private static final Set<String> TEXT_TAGS = Set.of("70", "72", "77B", "77A", "77T", "79", "26T", "23E", "76", "75");
   private static final Pattern TAG_LINE = Pattern.compile("^:[0-9]{2}[A-Z]?:");
   private static final Pattern AMOUNT = Pattern.compile("^(\\d{6})?([A-Z]{3})(\\d[\\d,]*)$");
@@ -118,8 +118,8 @@ final class MtReader {
 
   private PaymentMessage extract(SwiftMessage sm, String type) {
     List<Element> out = new ArrayList<>();
-    header(out, Role.SENDER, sm.getSender(), "block " + (sm.isOutput() ? "2" : "1") + " sender");
-    header(out, Role.RECEIVER, sm.getReceiver(), "block " + (sm.isOutput() ? "1" : "2") + " receiver");
+    header(out, MessageRole.SENDER, sm.getSender(), "block " + (sm.isOutput() ? "2" : "1") + " sender");
+    header(out, MessageRole.RECEIVER, sm.getReceiver(), "block " + (sm.isOutput() ? "1" : "2") + " receiver");
     String reference = null;
     BigDecimal amount = null;
     String currency = null;
@@ -158,7 +158,7 @@ final class MtReader {
           }
         }
         default -> {
-          Role role = ROLES.get(num);
+          MessageRole role = ROLES.get(num);
           if (role != null) {
             party(out, role, name, label, lines);
           } else if (TEXT_TAGS.contains(name)) {
@@ -171,7 +171,7 @@ final class MtReader {
     return new PaymentMessage(full, reference, amount, currency, date, out);
   }
 
-  private static void header(List<Element> out, Role role, String address, String path) {
+  private static void header(List<Element> out, MessageRole role, String address, String path) {
     if (address == null || address.length() < 8) {
       return;
     }
@@ -183,18 +183,18 @@ final class MtReader {
     for (int i = 0; i < lines.size(); i++) {
       Matcher ins = INS.matcher(lines.get(i));
       if (name.equals("72") && ins.matches()) {
-        out.add(new Element(Role.PREVIOUS_INSTRUCTING_AGENT, Element.Kind.BIC, name, label + " line " + (i + 1),
+        out.add(new Element(MessageRole.PREVIOUS_INSTRUCTING_AGENT, Element.Kind.BIC, name, label + " line " + (i + 1),
             ins.group(1)));
       }
     }
     String v = String.join("\n", lines).strip();
     if (!v.isEmpty()) {
-      out.add(new Element(Role.TEXT, Element.Kind.TEXT, name, label, v));
+      out.add(new Element(MessageRole.TEXT, Element.Kind.TEXT, name, label, v));
     }
   }
 
   /** One party field, by its option letter (A: BIC, F: structured, K/D/none: name and address...). */
-  private static void party(List<Element> out, Role role, String name, String label, List<String> lines) {
+  private static void party(List<Element> out, MessageRole role, String name, String label, List<String> lines) {
     String option = name.length() > 2 ? name.substring(2) : "";
     int i = 0;
     if (!lines.isEmpty() && lines.get(0).startsWith("/")) {
@@ -245,7 +245,7 @@ final class MtReader {
   }
 
   /** Option F: numbered lines 1/ name, 2/ address, 3/ country/town, 4/ birth date, 5/ place of birth, 8/ name. */
-  private static void structured(List<Element> out, Role role, String name, String label, List<String> lines, int from) {
+  private static void structured(List<Element> out, MessageRole role, String name, String label, List<String> lines, int from) {
     StringBuilder fullName = new StringBuilder();
     String namePath = null;
     for (int i = from; i < lines.size(); i++) {
@@ -292,7 +292,7 @@ final class MtReader {
     }
   }
 
-  private static void addressLine(List<Element> out, Role role, String name, String path, String line) {
+  private static void addressLine(List<Element> out, MessageRole role, String name, String path, String line) {
     String s = line.strip();
     if (!s.isEmpty()) {
       out.add(new Element(role, Element.Kind.ADDRESS, name, path, s));

@@ -5,7 +5,7 @@ import com.prowidesoftware.swift.model.mx.MxParseUtils;
 import io.cordon.screening.payment.Element;
 import io.cordon.screening.payment.PaymentMessage;
 import io.cordon.screening.payment.ReadMessage;
-import io.cordon.screening.payment.Role;
+import io.cordon.screening.payment.MessageRole;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,21 +38,21 @@ final class MxReader {
   private static final Pattern DTD = Pattern.compile("<!(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
   private static final XMLInputFactory XML = secureFactory();
 
-  private static final Map<String, Role> PARTIES = Map.ofEntries(
-      Map.entry("Dbtr", Role.DEBTOR), Map.entry("Cdtr", Role.CREDITOR), Map.entry("UltmtDbtr", Role.ULTIMATE_DEBTOR),
-      Map.entry("UltmtCdtr", Role.ULTIMATE_CREDITOR), Map.entry("InitgPty", Role.INITIATING_PARTY),
-      Map.entry("DbtrAgt", Role.DEBTOR_AGENT), Map.entry("CdtrAgt", Role.CREDITOR_AGENT),
-      Map.entry("IntrmyAgt1", Role.INTERMEDIARY_AGENT), Map.entry("IntrmyAgt2", Role.INTERMEDIARY_AGENT),
-      Map.entry("IntrmyAgt3", Role.INTERMEDIARY_AGENT), Map.entry("InstgAgt", Role.INSTRUCTING_AGENT),
-      Map.entry("InstdAgt", Role.INSTRUCTED_AGENT), Map.entry("PrvsInstgAgt1", Role.PREVIOUS_INSTRUCTING_AGENT),
-      Map.entry("PrvsInstgAgt2", Role.PREVIOUS_INSTRUCTING_AGENT),
-      Map.entry("PrvsInstgAgt3", Role.PREVIOUS_INSTRUCTING_AGENT), Map.entry("FwdgAgt", Role.FORWARDING_AGENT),
-      Map.entry("DbtrAcct", Role.DEBTOR), Map.entry("CdtrAcct", Role.CREDITOR),
-      Map.entry("DbtrAgtAcct", Role.DEBTOR_AGENT), Map.entry("CdtrAgtAcct", Role.CREDITOR_AGENT),
-      Map.entry("IntrmyAgt1Acct", Role.INTERMEDIARY_AGENT), Map.entry("IntrmyAgt2Acct", Role.INTERMEDIARY_AGENT),
-      Map.entry("IntrmyAgt3Acct", Role.INTERMEDIARY_AGENT));
+  private static final Map<String, MessageRole> PARTIES = Map.ofEntries(
+      Map.entry("Dbtr", MessageRole.DEBTOR), Map.entry("Cdtr", MessageRole.CREDITOR), Map.entry("UltmtDbtr", MessageRole.ULTIMATE_DEBTOR),
+      Map.entry("UltmtCdtr", MessageRole.ULTIMATE_CREDITOR), Map.entry("InitgPty", MessageRole.INITIATING_PARTY),
+      Map.entry("DbtrAgt", MessageRole.DEBTOR_AGENT), Map.entry("CdtrAgt", MessageRole.CREDITOR_AGENT),
+      Map.entry("IntrmyAgt1", MessageRole.INTERMEDIARY_AGENT), Map.entry("IntrmyAgt2", MessageRole.INTERMEDIARY_AGENT),
+      Map.entry("IntrmyAgt3", MessageRole.INTERMEDIARY_AGENT), Map.entry("InstgAgt", MessageRole.INSTRUCTING_AGENT),
+      Map.entry("InstdAgt", MessageRole.INSTRUCTED_AGENT), Map.entry("PrvsInstgAgt1", MessageRole.PREVIOUS_INSTRUCTING_AGENT),
+      Map.entry("PrvsInstgAgt2", MessageRole.PREVIOUS_INSTRUCTING_AGENT),
+      Map.entry("PrvsInstgAgt3", MessageRole.PREVIOUS_INSTRUCTING_AGENT), Map.entry("FwdgAgt", MessageRole.FORWARDING_AGENT),
+      Map.entry("DbtrAcct", MessageRole.DEBTOR), Map.entry("CdtrAcct", MessageRole.CREDITOR),
+      Map.entry("DbtrAgtAcct", MessageRole.DEBTOR_AGENT), Map.entry("CdtrAgtAcct", MessageRole.CREDITOR_AGENT),
+      Map.entry("IntrmyAgt1Acct", MessageRole.INTERMEDIARY_AGENT), Map.entry("IntrmyAgt2Acct", MessageRole.INTERMEDIARY_AGENT),
+      Map.entry("IntrmyAgt3Acct", MessageRole.INTERMEDIARY_AGENT));
   /** In the AppHdr only: sender and receiver. */
-  private static final Map<String, Role> HEADER = Map.of("Fr", Role.SENDER, "To", Role.RECEIVER);
+  private static final Map<String, MessageRole> HEADER = Map.of("Fr", MessageRole.SENDER, "To", MessageRole.RECEIVER);
   private static final Set<String> BICS = Set.of("BICFI", "BIC", "AnyBIC", "BICOrBEI");
   private static final Set<String> ADDRESS = Set.of("AdrLine", "StrtNm", "BldgNm", "BldgNb", "DstrctNm", "TwnLctnNm",
       "PstBx", "Room", "Flr", "Dept", "SubDept");
@@ -186,7 +186,7 @@ final class MxReader {
         if (leaf.equals("BizMsgIdr")) {
           bizMsgId = value;
         }
-        Role role = party(path, HEADER);
+        MessageRole role = party(path, HEADER);
         if (role != null && BICS.contains(leaf)) {
           Parties.bic(out, role, "AppHdr/" + path.get(1), where, value);
         }
@@ -224,14 +224,14 @@ final class MxReader {
         default -> { }
       }
       if (TEXT.contains(leaf) || path.contains("Purp")) {
-        out.add(new Element(Role.TEXT, Element.Kind.TEXT, leaf, where, value));
+        out.add(new Element(MessageRole.TEXT, Element.Kind.TEXT, leaf, where, value));
         return;
       }
       int at = partyIndex(path, PARTIES);
       if (at < 0) {
         return;
       }
-      Role role = PARTIES.get(path.get(at));
+      MessageRole role = PARTIES.get(path.get(at));
       String field = path.get(at);
       boolean account = field.endsWith("Acct");
       if (account) {
@@ -254,13 +254,13 @@ final class MxReader {
       }
     }
 
-    private static Role party(List<String> path, Map<String, Role> roles) {
+    private static MessageRole party(List<String> path, Map<String, MessageRole> roles) {
       int i = partyIndex(path, roles);
       return i < 0 ? null : roles.get(path.get(i));
     }
 
     /** The innermost element of the path that is a party or agent. */
-    private static int partyIndex(List<String> path, Map<String, Role> roles) {
+    private static int partyIndex(List<String> path, Map<String, MessageRole> roles) {
       for (int i = path.size() - 2; i >= 0; i--) {
         if (roles.containsKey(path.get(i))) {
           return i;

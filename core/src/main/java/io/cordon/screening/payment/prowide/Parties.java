@@ -2,7 +2,7 @@ package io.cordon.screening.payment.prowide;
 
 import com.prowidesoftware.swift.model.IBAN;
 import io.cordon.screening.payment.Element;
-import io.cordon.screening.payment.Role;
+import io.cordon.screening.payment.MessageRole;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,12 +25,12 @@ final class Parties {
     return a;
   }
 
-  static void bic(List<Element> out, Role role, String field, String path, String bic) {
+  static void bic(List<Element> out, MessageRole role, String field, String path, String bic) {
     out.add(new Element(role, Element.Kind.BIC, field, path, bic));
     out.add(new Element(role, Element.Kind.COUNTRY, field, path + " (BIC country)", bic.substring(4, 6)));
   }
 
-  static void account(List<Element> out, Role role, String field, String path, String account) {
+  static void account(List<Element> out, MessageRole role, String field, String path, String account) {
     out.add(new Element(role, Element.Kind.ACCOUNT, field, path, account));
     String compact = account.replace(" ", "");
     if (compact.length() >= 15 && compact.substring(0, 2).matches("[A-Z]{2}") && new IBAN(compact).isValid()) {

@@ -1,7 +1,7 @@
 package io.cordon.rules;
 
-/** What a rule says about the transactions it covers. */
-public enum Outcome {
+/** What a rule says about the transactions it covers (the field {@code outcome} of a rule). */
+public enum RuleEffect {
   /** the rule forbids the transaction */
   PROHIBITED,
   /** the rule expressly permits it (a carve-out, shown as the reason for an allowed answer) */
@@ -13,7 +13,7 @@ public enum Outcome {
   }
 
   /** Parses the user-facing spelling (case and - or _ do not matter). */
-  public static Outcome parse(String s) {
-    return Labels.parse(Outcome.class, s, "outcome");
+  public static RuleEffect parse(String s) {
+    return Labels.parse(RuleEffect.class, s, "outcome");
   }
 }

@@ -1,7 +1,7 @@
 package io.cordon.rules;
 
-/** The answer of a trade check. */
-public enum Decision {
+/** The answer of a trade check (the field {@code decision} of its JSON and CLI forms). */
+public enum Verdict {
   /** a rule in force forbids the transaction with a certainly matched party */
   PROHIBITED,
   /** no rule in force forbids it */
@@ -15,7 +15,7 @@ public enum Decision {
   }
 
   /** Parses the user-facing spelling (case and - or _ do not matter). */
-  public static Decision parse(String s) {
-    return Labels.parse(Decision.class, s, "decision");
+  public static Verdict parse(String s) {
+    return Labels.parse(Verdict.class, s, "decision");
   }
 }

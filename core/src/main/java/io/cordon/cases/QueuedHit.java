@@ -21,7 +21,7 @@ package io.cordon.cases;
  * @param alertId       the alert raised for it, or 0 when a good-guy entry cleared it
  * @param clearedBy     the alert whose confirmed false positive cleared it, or 0
  */
-public record MessageHit(String field, String path, String role, String value, String matched, String kind,
+public record QueuedHit(String field, String path, String role, String value, String matched, String kind,
                          String rule, String entityId, String entityCaption, double score, String explanation,
                          int start, int end, long alertId, long clearedBy) {
 

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * word keeps "shares two keys" meaning "shares two words". {@link #WORDS} is the plain fallback:
  * words, diacritics removed, lower-cased.
  */
-public final class NameKeys {
-  private NameKeys() {}
+public final class BlockingKeys {
+  private BlockingKeys() {}
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -28,7 +28,7 @@ public final class NameKeys {
   public static final BiFunction<String, String, Set<String>> WORDS = (name, schema) -> words(name);
 
   /** Analysed words (see class comment). */
-  public static final BiFunction<String, String, Set<String>> ANALYZED = NameKeys::analyzed;
+  public static final BiFunction<String, String, Set<String>> ANALYZED = BlockingKeys::analyzed;
 
   private static final Set<PartTag> NOT_KEYS = EnumSet.of(PartTag.LEGAL_FORM, PartTag.INITIAL, PartTag.PARTICLE);
 

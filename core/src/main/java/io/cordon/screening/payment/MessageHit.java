@@ -15,9 +15,9 @@ import java.util.Objects;
  * @param start       for text hits: offset of the mention in the element's value, else -1
  * @param end         for text hits: offset after the mention, else -1
  */
-public record Hit(Element element, Entity entity, double score, Kind kind, String explanation, String rule,
+public record MessageHit(Element element, Entity entity, double score, Kind kind, String explanation, String rule,
                   int start, int end) {
-  public Hit {
+  public MessageHit {
     Objects.requireNonNull(element, "element");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(explanation, "explanation");

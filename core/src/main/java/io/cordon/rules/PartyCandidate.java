@@ -13,15 +13,15 @@ import java.util.Objects;
  * @param matchedBy how it was found: {@code id}, {@code identifier}, {@code name}
  * @param matched   the value that matched (the listed name, the identifier)
  */
-public record Candidate(String id, String caption, Entity entity, double score, String matchedBy, String matched) {
-  public Candidate {
+public record PartyCandidate(String id, String caption, Entity entity, double score, String matchedBy, String matched) {
+  public PartyCandidate {
     Objects.requireNonNull(id, "id");
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException("candidate score out of [0, 1]: " + score);
     }
   }
 
-  public static Candidate of(Entity e, double score, String matchedBy, String matched) {
-    return new Candidate(e.id(), e.caption(), e, score, matchedBy, matched);
+  public static PartyCandidate of(Entity e, double score, String matchedBy, String matched) {
+    return new PartyCandidate(e.id(), e.caption(), e, score, matchedBy, matched);
   }
 }

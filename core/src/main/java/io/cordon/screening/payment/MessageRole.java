@@ -4,7 +4,7 @@ package io.cordon.screening.payment;
  * The role of a party or agent in a payment message, MT and MX alike. An institution role is a bank
  * (screened as an Organization); a customer role may be a person or a company (LegalEntity).
  */
-public enum Role {
+public enum MessageRole {
   SENDER(true), RECEIVER(true),
   ORDERING_CUSTOMER(false), BENEFICIARY_CUSTOMER(false),
   ORDERING_INSTITUTION(true), SENDERS_CORRESPONDENT(true), RECEIVERS_CORRESPONDENT(true),
@@ -18,7 +18,7 @@ public enum Role {
 
   private final boolean institution;
 
-  Role(boolean institution) {
+  MessageRole(boolean institution) {
     this.institution = institution;
   }
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Identifier comparison keys: case, spaces and punctuation do not matter; a BIC matches with or without branch XXX. */
-final class Identifiers {
-  private Identifiers() {}
+final class IdentifierKeys {
+  private IdentifierKeys() {}
 
   static String norm(String v) {
     return v.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
