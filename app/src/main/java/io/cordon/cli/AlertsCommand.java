@@ -1,11 +1,10 @@
 package io.cordon.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cordon.cases.Actor;
 import io.cordon.cases.Alert;
 import io.cordon.cases.AlertStatus;
 import io.cordon.cases.CaseService;
+import io.cordon.common.Json;
 import io.cordon.http.AlertJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,7 @@ final class AlertsCommand implements Callable<Integer> {
       if (json) {
         List<Map<String, Object>> out = new ArrayList<>();
         alerts.forEach(a -> out.add(AlertJson.of(a)));
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+        System.out.println(Json.PRETTY.writeValueAsString(out));
       } else {
         System.out.printf("%-6s %-18s %-16s %-24s %-22s %5s  %s%n", "ALERT", "STATUS", "PARTY", "PARTY NAME", "ENTITY",
             "SCORE", "LISTED AS");

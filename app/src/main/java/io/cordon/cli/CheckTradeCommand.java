@@ -1,10 +1,9 @@
 package io.cordon.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cordon.common.Json;
+import io.cordon.index.lucene.IndexCache;
 import io.cordon.model.Entity;
 import io.cordon.rules.ActorKind;
-import io.cordon.rules.PartyCandidate;
 import io.cordon.rules.CatalogListings;
 import io.cordon.rules.Citation;
 import io.cordon.rules.DemoList;
@@ -13,6 +12,7 @@ import io.cordon.rules.Listings;
 import io.cordon.rules.ListingsResolver;
 import io.cordon.rules.Market;
 import io.cordon.rules.MatchBands;
+import io.cordon.rules.PartyCandidate;
 import io.cordon.rules.PartyFinding;
 import io.cordon.rules.PartyQuery;
 import io.cordon.rules.PartyResolver;
@@ -28,7 +28,6 @@ import io.cordon.rules.ownership.OwnershipLink;
 import io.cordon.rules.ownership.OwnershipPath;
 import io.cordon.rules.policy.PolicyBook;
 import io.cordon.rules.policy.ScreeningPolicy;
-import io.cordon.index.lucene.IndexCache;
 import io.cordon.screening.CatalogIndexes;
 import io.cordon.screening.Screener;
 import io.cordon.screening.ScreenerPartyResolver;
@@ -42,10 +41,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code cordon check-trade}: is this transaction allowed under the rules in force? (docs/rules.md) */
 @Command(name = "check-trade", sortOptions = false, mixinStandardHelpOptions = true,
@@ -214,7 +213,7 @@ final class CheckTradeCommand implements Callable<Integer> {
     if (json) {
       Map<String, Object> m = TradeDecisionJson.toMap(d);
       m.put("data", dataNote);
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
+      out.println(Json.PRETTY.writeValueAsString(m));
     } else {
       print(out, d, dataNote, namer);
     }

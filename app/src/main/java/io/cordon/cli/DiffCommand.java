@@ -1,10 +1,9 @@
 package io.cordon.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cordon.catalog.Catalog;
 import io.cordon.catalog.Delta;
 import io.cordon.catalog.Snapshot;
+import io.cordon.common.Json;
 import io.cordon.model.Entity;
 import io.cordon.model.Schemata;
 import java.time.LocalDate;
@@ -62,7 +61,7 @@ final class DiffCommand implements Callable<Integer> {
       }
       Delta d = Delta.between(catalog, a, b);
       if (json) {
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(d)));
+        System.out.println(Json.PRETTY.writeValueAsString(toJson(d)));
       } else {
         printText(d);
       }

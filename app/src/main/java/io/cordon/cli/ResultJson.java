@@ -1,9 +1,9 @@
 package io.cordon.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cordon.common.Json;
 import io.cordon.match.Explanation;
 import io.cordon.match.MatchQuery;
 import io.cordon.match.Scores;
@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** Screening responses as yente's match response objects (plus the list versions used). */
 final class ResultJson {
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private ResultJson() {}
 

@@ -1,5 +1,6 @@
 package io.cordon.cli;
 
+import io.cordon.common.Json;
 import io.cordon.screening.payment.PaymentJson;
 import io.cordon.screening.text.Mention;
 import java.io.PrintWriter;
@@ -14,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code cordon scan FILE|-}: listed names inside free text. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
@@ -66,7 +67,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(ResultJson.JSON.writeValueAsString(PaymentJson.mentions(mentions)));
+      out.println(Json.PRETTY.writeValueAsString(PaymentJson.mentions(mentions)));
     } else {
       for (Mention m : mentions) {
         out.printf(Locale.ROOT, "%-5s %5d-%-5d %-32s %-5.3f %s (%s)%n", m.match() ? "ALERT" : "near", m.start(), m.end(),

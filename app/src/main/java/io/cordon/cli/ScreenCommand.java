@@ -1,5 +1,6 @@
 package io.cordon.cli;
 
+import io.cordon.common.Json;
 import io.cordon.index.lucene.IndexCache;
 import io.cordon.match.MatchQuery;
 import io.cordon.model.Countries;
@@ -19,10 +20,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code cordon screen NAME}: one party against the imported lists. */
 @Command(name = "screen", mixinStandardHelpOptions = true,
@@ -114,7 +115,7 @@ final class ScreenCommand implements Callable<Integer> {
       Screener screener = new Screener(indexes, Engine.scorer(algorithm), Clock.systemUTC(), settings);
       ScreeningResponse r = screener.screen(q);
       if (json) {
-        System.out.println(ResultJson.JSON.writeValueAsString(ResultJson.response(r)));
+        System.out.println(Json.PRETTY.writeValueAsString(ResultJson.response(r)));
       } else {
         print(r);
       }

@@ -2,9 +2,10 @@ package io.cordon.cli;
 
 import io.cordon.cases.Actor;
 import io.cordon.cases.MessageQueue;
+import io.cordon.common.Json;
 import io.cordon.http.MessageCaseJson;
-import io.cordon.screening.payment.MessageHit;
 import io.cordon.screening.payment.MessageDecision;
+import io.cordon.screening.payment.MessageHit;
 import io.cordon.screening.payment.MessageReader;
 import io.cordon.screening.payment.PaymentJson;
 import io.cordon.screening.payment.ReadMessage;
@@ -21,10 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code cordon screen-message FILE...}: payment messages (SWIFT MT, ISO 20022 MX), pass or hold. */
 @Command(name = "screen-message", mixinStandardHelpOptions = true,
@@ -98,7 +99,7 @@ final class ScreenMessageCommand implements Callable<Integer> {
     if (json) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("messages", out);
-      pw.println(ResultJson.JSON.writeValueAsString(root));
+      pw.println(Json.PRETTY.writeValueAsString(root));
     }
     pw.flush();
     return held ? 1 : 0;

@@ -1,9 +1,8 @@
 package io.cordon.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cordon.catalog.Catalog;
 import io.cordon.catalog.Snapshot;
+import io.cordon.common.Json;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +40,7 @@ final class SourcesCommand implements Callable<Integer> {
         }
       }
       if (json) {
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+        System.out.println(Json.PRETTY.writeValueAsString(rows));
       } else if (rows.isEmpty()) {
         System.out.println("no sources: import a list with `cordon import PATH`");
       } else {

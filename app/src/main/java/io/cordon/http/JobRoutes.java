@@ -1,5 +1,6 @@
 package io.cordon.http;
 
+import io.cordon.common.Json;
 import io.cordon.screening.input.InputFormat;
 import io.cordon.screening.jobs.Job;
 import io.cordon.screening.jobs.JobOptions;
@@ -33,7 +34,7 @@ public final class JobRoutes implements CordonServer.Routes {
       "text/tab-separated-values", InputFormat.TSV, "application/x-ndjson", InputFormat.JSONL,
       "application/jsonl", InputFormat.JSONL, "application/json-lines", InputFormat.JSONL);
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = Json.MAPPER;
   private final JobRunner runner;
   private final Path uploads;
   private final long maxBytes;

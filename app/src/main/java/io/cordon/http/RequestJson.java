@@ -3,6 +3,7 @@ package io.cordon.http;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cordon.common.Json;
 
 /**
  * The mapper request bodies are read with: nesting and value sizes bounded well below Jackson's
@@ -18,7 +19,7 @@ final class RequestJson {
   /** Longest number literal accepted. */
   static final int MAX_NUMBER = 100;
 
-  static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+  static final ObjectMapper MAPPER = Json.MAPPER.copyWith(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(MAX_DEPTH)
           .maxStringLength(MAX_STRING)

@@ -3,6 +3,7 @@ package io.cordon.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cordon.cases.Hashing;
+import io.cordon.common.Json;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Set;
  * strong ETag lets clients poll cheaply (304 on {@code If-None-Match}).
  */
 final class YenteCatalog {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private final ListView lists;
 
   YenteCatalog(ListView lists) {

@@ -1,18 +1,19 @@
 package io.cordon.cli;
 
+import io.cordon.bench.ScreenBench;
+import io.cordon.common.Json;
 import io.cordon.index.CandidateIndex;
 import io.cordon.index.IndexInput;
 import io.cordon.index.lucene.LuceneIndexes;
 import io.cordon.model.Entity;
 import io.cordon.screening.CustomerBook;
+import io.cordon.screening.Screener;
 import io.cordon.screening.batch.BatchBench;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import io.cordon.bench.ScreenBench;
-import io.cordon.screening.Screener;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -95,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
     ScreenBench.Report r = ScreenBench.run(inputs, Engine.keys(), Engine.scorer(algorithm), negatives,
         new ScreenBench.Options(queries, brute, t, seed, settings));
     if (json) {
-      System.out.println(ResultJson.JSON.writeValueAsString(r));
+      System.out.println(Json.PRETTY.writeValueAsString(r));
       return 0;
     }
     System.out.printf(Locale.ROOT, "machine: %d processors, load average %.1f at the end (wall-clock figures suffer "
@@ -143,7 +144,7 @@ final class BenchCommand implements Callable<Integer> {
       Files.deleteIfExists(work);
     }
     if (json) {
-      System.out.println(ResultJson.JSON.writeValueAsString(b));
+      System.out.println(Json.PRETTY.writeValueAsString(b));
       return;
     }
     System.out.printf(Locale.ROOT, "customer book: %d generated rows (full person and company records, %.1f%% listed "

@@ -1,7 +1,6 @@
 package io.cordon.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cordon.common.Json;
 import io.cordon.match.Explanation;
 import io.cordon.match.Scorer;
 import io.cordon.match.ScorerConfig;
@@ -22,10 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code cordon eval}: measures matching quality on labelled files. Pure core, no store. */
 @Command(name = "eval", description = "Measure matching quality on labelled name pairs or OFAC's own scores.",
@@ -38,10 +37,6 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  static ObjectMapper json() {
-    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   static Path existing(Path file) {
@@ -111,7 +106,7 @@ final class EvalCommand implements Runnable {
           ms.add(x);
         }
         m.put("misses", ms);
-        out.println(json().writeValueAsString(m));
+        out.println(Json.PRETTY.writeValueAsString(m));
         return 0;
       }
       out.printf(Locale.ROOT, "%s: %d pairs, algorithm %s, threshold %.2f%n", file, r.scored().size(),
@@ -211,7 +206,7 @@ final class EvalCommand implements Runnable {
           outside.add(x);
         }
         m.put("outside", outside);
-        out.println(json().writeValueAsString(m));
+        out.println(Json.PRETTY.writeValueAsString(m));
         return 0;
       }
       out.printf(Locale.ROOT, "%s: %d rows; ofac mode within %d points of OFAC on %d (%.1f%%)%n", file,

@@ -2,6 +2,7 @@ package io.cordon.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cordon.access.InMemoryApiKeys;
+import io.cordon.common.Json;
 import io.cordon.http.CatalogListView;
 import io.cordon.http.CordonServer;
 import io.cordon.http.ServerConfig;
@@ -77,7 +78,7 @@ final class LoadTestCommand implements Callable<Integer> {
         // Warm up both paths so that neither phase pays for JIT compilation alone.
         phase(Math.min(500, queries.size()), concurrency, i -> screener.screen(ScreeningQuery.of(queries.get(i))));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        ObjectMapper om = new ObjectMapper();
+        ObjectMapper om = Json.MAPPER;
         String url = "http://127.0.0.1:" + server.port() + "/match/default";
         Task httpTask = i -> {
           MatchQuery q = queries.get(i);

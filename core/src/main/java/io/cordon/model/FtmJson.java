@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cordon.common.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -30,7 +31,7 @@ public final class FtmJson {
   private FtmJson() {}
 
   // Thread-safe once configured; never reconfigured.
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = Json.MAPPER;
   private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   /** FtM date-times ("2023-11-02T10:00:00"): Cordon keeps the date part only. */

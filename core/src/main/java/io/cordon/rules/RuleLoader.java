@@ -1,9 +1,8 @@
 package io.cordon.rules;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.cordon.common.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,13 +38,9 @@ public final class RuleLoader {
   private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
   private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
 
-  private final ObjectMapper yaml;
+  private final ObjectMapper yaml = Json.YAML;
 
-  public RuleLoader() {
-    YAMLFactory f = new YAMLFactory();
-    f.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    this.yaml = new ObjectMapper(f);
-  }
+  public RuleLoader() {}
 
   /** The bundled rule files. */
   public RuleBook loadBundled() {

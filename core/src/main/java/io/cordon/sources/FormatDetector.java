@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cordon.common.Bom;
 import io.cordon.common.CsvRows;
+import io.cordon.common.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ public final class FormatDetector {
 
   /** Bytes read to classify text formats (first line of CSV/JSON may be longer; read as needed). */
   private static final int SNIFF = 4096;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private static final Set<String> OFAC_TYPES = Set.of("-0-", "individual", "vessel", "aircraft");
   private static final Pattern YAML_MARK = Pattern.compile("(?m)^cordon-list\\s*:");
   private static final Set<String> OFAC_SIDE_FILES = Set.of("add.csv", "alt.csv", "sdn_comments.csv",

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cordon.cases.QueuedHit;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.cordon.cases.Party;
+import io.cordon.cases.QueuedHit;
+import io.cordon.common.Json;
 import io.cordon.match.Explanation;
 import io.cordon.model.Entity;
 import java.util.List;
@@ -14,8 +16,9 @@ import java.util.List;
 final class CaseCodec {
   private CaseCodec() {}
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON = Json.MAPPER;
+  /** Rows written by an older version may carry fields this one no longer has. */
+  private static final ObjectReader READ = JSON.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   static String write(Object value) {
     try {
@@ -47,7 +50,7 @@ final class CaseCodec {
 
   private static <T> T read(String json, TypeReference<T> type) {
     try {
-      return JSON.readValue(json, type);
+      return READ.forType(type).readValue(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("unreadable JSON in the cases store: " + e.getOriginalMessage(), e);
     }

@@ -2,7 +2,7 @@ package io.cordon.catalog.update;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.cordon.common.Json;
 import io.cordon.sources.ListFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +32,7 @@ import java.util.Map;
 public final class OfficialSources {
   private OfficialSources() {}
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper YAML = Json.YAML;
 
   /** The built-in sources, in file order. */
   public static Map<String, OfficialSource> builtIn() {

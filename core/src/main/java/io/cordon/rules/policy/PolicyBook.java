@@ -1,9 +1,7 @@
 package io.cordon.rules.policy;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.cordon.common.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -96,9 +94,7 @@ public final class PolicyBook {
     Map<String, ScreeningPolicy> out = new LinkedHashMap<>();
     JsonNode root;
     try {
-      YAMLFactory f = new YAMLFactory();
-      f.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-      root = new ObjectMapper(f).readTree(text);
+      root = Json.YAML.readTree(text);
     } catch (IOException e) {
       throw new IllegalArgumentException(file + ": not valid YAML: " + e.getMessage());
     }

@@ -1,10 +1,11 @@
 package io.cordon.screening.batch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.cordon.common.Json;
 import io.cordon.match.Scores;
 import io.cordon.screening.ScreeningResult;
 import io.cordon.screening.input.InputRow;
@@ -36,7 +37,7 @@ public final class BatchOutput implements OutcomeWriter {
   /** Where a previous run stopped. */
   public record Checkpoint(long line, long offset) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectWriter JSON = Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   private static final List<String> CSV_COLUMNS = List.of("input_line", "input_id", "input_name", "input_schema",
       "input_birth_date", "input_countries", "input_identifiers", "status", "rank", "entity_id", "caption", "schema",
       "score", "match", "datasets", "matched_name", "names", "explanation", "message");

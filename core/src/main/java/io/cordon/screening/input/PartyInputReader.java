@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.cordon.common.Bom;
+import io.cordon.common.Json;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import java.util.NoSuchElementException;
  * one bad row never stops the file. Not thread-safe; close it when done.
  */
 public final class PartyInputReader implements Iterator<InputRow>, Closeable {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final Source source;
   private final RowMapper mapper;

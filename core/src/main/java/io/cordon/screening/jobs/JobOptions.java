@@ -3,6 +3,7 @@ package io.cordon.screening.jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cordon.common.Json;
 import io.cordon.screening.ScreeningQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ import java.util.function.UnaryOperator;
  */
 public record JobOptions(Double threshold, int limit, List<String> datasets, LocalDate asOf, String algorithm,
                          List<String> columns) {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   public JobOptions {
     datasets = List.copyOf(datasets);

@@ -2,6 +2,7 @@ package io.cordon.screening.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cordon.common.Json;
 import io.cordon.screening.Screener;
 import io.cordon.screening.batch.BatchOutput;
 import io.cordon.screening.batch.BatchScreening;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class JobRunner implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   static final String INPUT = "input";
   static final String RESULTS = "results.jsonl";
 

@@ -1,8 +1,7 @@
 package io.cordon.screening.payment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.cordon.common.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,7 +77,7 @@ public final class Embargoes {
       if (in == null) {
         throw new IllegalStateException("bundled embargoes.yaml missing from the class path");
       }
-      return parse(new ObjectMapper(new YAMLFactory()).readTree(in), "embargoes.yaml");
+      return parse(Json.YAML.readTree(in), "embargoes.yaml");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.cordon.common.Json;
 import io.cordon.model.Entity;
 import io.cordon.model.Prop;
 import io.cordon.sources.ListAdapter;
@@ -43,7 +43,7 @@ import java.util.Set;
  * Entries are read one at a time from the token stream, so an error names the entry's line.
  */
 public final class CustomYamlAdapter implements ListAdapter {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper YAML = Json.YAML;
   private static final Set<String> TOP = Set.of("cordon-list", "source", "authority", "program", "published",
       "country", "source_url", "description", "entities");
 

@@ -3,6 +3,7 @@ package io.cordon.sources.senzing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cordon.common.Json;
 import io.cordon.model.FtmModel;
 import io.cordon.model.LegalFormTable;
 import io.cordon.model.Prop;
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
  * NK-... and Wikidata Q-ids). The format carries no publication date.
  */
 public final class SenzingJsonAdapter implements ListAdapter {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = Json.MAPPER;
   private static final Pattern FTM_ID = Pattern.compile("^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$");
 
   @Override

@@ -1,15 +1,19 @@
 package io.cordon.sources.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Small text helpers shared by the adapters. */
 public final class Texts {
   private Texts() {}
 
-  /** Non-blank parts, stripped, joined with the separator; "" when all are blank. */
+  /**
+   * Non-blank parts, stripped, joined with the separator; "" when all are blank. A part may be null
+   * (a column the file does not have), so no {@code List.of} here.
+   */
   public static String join(String sep, String... parts) {
-    return join(sep, List.of(parts));
+    return join(sep, Arrays.asList(parts));
   }
 
   public static String join(String sep, List<String> parts) {

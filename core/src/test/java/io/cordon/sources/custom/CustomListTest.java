@@ -178,6 +178,11 @@ class CustomListTest {
     Path unknownKey = Files.writeString(tmp.resolve("d.yaml"), "cordon-list: 1\nsorce: x\nentities: []\n");
     assertThatThrownBy(() -> ADAPTERS.read(unknownKey, Optional.empty()))
         .isInstanceOf(ListFormatException.class).hasMessageContaining("line 2: unknown key 'sorce'");
+    // a key given twice would silently lose its first value
+    Path twice = Files.writeString(tmp.resolve("d2.yaml"),
+        "cordon-list: 1\nentities:\n  - id: a1\n    schema: Person\n    name: A B\n    name: C D\n");
+    assertThatThrownBy(() -> ADAPTERS.read(twice, Optional.empty()))
+        .isInstanceOf(ListFormatException.class).hasMessageContaining("YAML error at line 6").hasMessageContaining("'name'");
     Path empty = Files.writeString(tmp.resolve("e.yaml"), "cordon-list: 1\nentities: []\n");
     assertThatThrownBy(() -> ADAPTERS.read(empty, Optional.empty()))
         .isInstanceOf(ListFormatException.class).hasMessageContaining("no entities");
