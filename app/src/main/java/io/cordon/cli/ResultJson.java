@@ -67,6 +67,10 @@ final class ResultJson {
     for (Explanation e : r.explanations()) {
       ex.putObject(e.feature()).put("score", e.score()).put("weight", e.weight()).put("detail", e.detail());
     }
+    ArrayNode refs = o.putArray("referents");
+    r.listings().referents(r.entity().id()).forEach(refs::add);
+    o.set("listings", JSON.valueToTree(r.listings().fields()));
+    o.set("listing_evidence", JSON.valueToTree(r.listings().evidence()));
     return o;
   }
 

@@ -61,6 +61,10 @@ final class EntityViews {
 
   static Map<String, Object> scored(ScreeningResult r, Optional<ListView.Seen> seen) {
     Map<String, Object> m = entity(r.entity(), seen);
+    // one party listed on several lists is one result (yente's merged entity): its other entries are
+    // the referents, every list is in datasets, and each listing with its programmes and date follows
+    m.put("datasets", new ArrayList<>(r.datasets()));
+    m.put("referents", r.listings().referents(r.entity().id()));
     m.put("score", Scores.round(r.score()));
     m.put("match", r.match());
     Map<String, Object> features = new LinkedHashMap<>();
@@ -79,6 +83,8 @@ final class EntityViews {
     m.put("explanations", explanations);
     m.put("matched_name", r.matchedName());
     m.put("snapshot", r.snapshotId());
+    m.put("listings", r.listings().fields());
+    m.put("listing_evidence", r.listings().evidence());
     return m;
   }
 }

@@ -40,6 +40,17 @@ class YenteRoutesTest {
   static final Entity UN_PERSON = Entity.builder("unsc-6908", "Person")
       .add("name", "Konstantin Ivanov").add("topics", "sanction").dataset("un_sc_sanctions").build();
 
+  /** One person on both lists (same name and birth date): one /match result with both listings. */
+  static final Entity KATANGA_OFAC = Entity.builder("ofac-11975", "Person")
+      .add("name", "KATANGA, Germain").add("birthDate", "1978-04-28").add("program", "DRCONGO")
+      .add("topics", "sanction").dataset("us_ofac_sdn").build();
+  static final Entity KATANGA_UN = Entity.builder("unsc-6907998", "Person")
+      .add("name", "GERMAIN KATANGA").add("birthDate", "1978-04-28").add("topics", "sanction")
+      .dataset("un_sc_sanctions").build();
+  static final Entity KATANGA_UN_SANCTION = Entity.builder("unsc-6907998-sanction", "Sanction")
+      .add("entity", "unsc-6907998").add("program", "DRC").add("listingDate", "2005-11-01")
+      .add("authorityId", "CDi.006").dataset("un_sc_sanctions").build();
+
   /** A fixed list view over the test entities. */
   static final class Lists implements ListView {
     final List<Entity> all = List.of(PT, PT_SANCTION, KILIMNIK, UN_PERSON);
@@ -75,8 +86,9 @@ class YenteRoutesTest {
   @BeforeAll
   static void start() {
     IndexHolder holder = new IndexHolder(LuceneIndexes.inMemory(List.of(
-        new IndexInput("us_ofac_sdn-abc", "us_ofac_sdn", List.of(PT, PT_SANCTION, KILIMNIK)),
-        new IndexInput("un_sc_sanctions-def", "un_sc_sanctions", List.of(UN_PERSON))), new PlainKeys()));
+        new IndexInput("us_ofac_sdn-abc", "us_ofac_sdn", List.of(PT, PT_SANCTION, KILIMNIK, KATANGA_OFAC)),
+        new IndexInput("un_sc_sanctions-def", "un_sc_sanctions", List.of(UN_PERSON, KATANGA_UN, KATANGA_UN_SANCTION))),
+        new PlainKeys()));
     Screener screener = new Screener(IndexSource.of(holder), new TokenScorer(), Clock.systemUTC(),
         Screener.Settings.DEFAULTS);
     Map<String, Screener> screeners = new LinkedHashMap<>();
@@ -118,6 +130,24 @@ class YenteRoutesTest {
     assertThat(q1.at("/query/schema").asText()).isEqualTo("Company");
     assertThat(r.json().at("/responses/q2/results/0/id").asText()).isEqualTo("ofac-31291");
     assertThat(r.json().get("limit").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void onePartyOnTwoListsIsOneResultWithReferentsAndListings() throws Exception {
+    String body = "{\"queries\": {\"k\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Germain Katanga\"]}}}}";
+    JsonNode results = client.post("/match/default", body).json().at("/responses/k/results");
+    assertThat(results.size()).as(results.toString()).isEqualTo(1);
+    JsonNode r = results.get(0);
+    String id = r.get("id").asText();
+    String other = id.equals("ofac-11975") ? "unsc-6907998" : "ofac-11975";
+    assertThat(r.get("referents").toString()).isEqualTo("[\"" + other + "\"]");
+    List<String> datasets = new ArrayList<>();
+    r.get("datasets").forEach(d -> datasets.add(d.asText()));
+    assertThat(datasets).containsExactlyInAnyOrder("us_ofac_sdn", "un_sc_sanctions");
+    assertThat(r.at("/listings/0/id").asText()).isEqualTo(id);
+    assertThat(r.get("listings").toString()).contains("\"dataset\":\"un_sc_sanctions\"", "\"programs\":[\"DRC\"]",
+        "\"listing_date\":\"2005-11-01\"", "\"programs\":[\"DRCONGO\"]");
+    assertThat(r.at("/listing_evidence/0").asText()).contains("same name", "birth date 1978-04-28");
   }
 
   @Test

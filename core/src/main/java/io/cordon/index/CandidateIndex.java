@@ -39,6 +39,17 @@ public interface CandidateIndex extends AutoCloseable {
   /** Computes {@link #derived} for every entity now (benchmarks; servers at start-up), on all cores. */
   void preload(java.util.function.Function<io.cordon.model.Entity, ?> derive);
 
+  /**
+   * Every listing of the candidate's party, its own first: entries of other lists that are the same
+   * party on evidence in the list data were grouped when the index was built. An index that does not
+   * group gives the candidate's own listing alone.
+   */
+  default PartyListings listings(Candidate candidate) {
+    io.cordon.model.Entity e = candidate.entity();
+    String dataset = e.datasets().isEmpty() ? "" : e.datasets().iterator().next();
+    return PartyListings.single(new Listing(e.id(), dataset, e.get(io.cordon.model.Prop.PROGRAM), "", ""));
+  }
+
   /** Releases files; only the {@link IndexHolder} calls this once no query uses the index. */
   @Override
   void close();

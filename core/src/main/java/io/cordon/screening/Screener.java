@@ -62,6 +62,22 @@ public final class Screener {
       .comparingDouble(ScreeningResult::score).reversed()
       .thenComparing(r -> r.entity().id());
 
+  /**
+   * Keeps the best result of each party: entries of several lists grouped at index time come back
+   * once, as their best-scoring entry carrying every listing. {@code ranked} is in {@link #RANK} order.
+   */
+  static List<ScreeningResult> onePerParty(List<ScreeningResult> ranked) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<ScreeningResult> out = new ArrayList<>(ranked.size());
+    for (ScreeningResult r : ranked) {
+      String party = r.listings().grouped() ? r.listings().key() : r.entity().id() + "\u0000" + r.snapshotId();
+      if (seen.add(party)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   private final IndexSource indexes;
   private final Scorer scorer;
   private final Clock clock;
@@ -116,10 +132,11 @@ public final class Screener {
         MatchResult m = scorer.scoreAtLeast(pq, pe, cutoff);
         if (m != null) {
           scored.add(new ScreeningResult(c.entity(), c.snapshotId(), m.score(), m.score() >= threshold,
-              m.matchedName(), m.explanations()));
+              m.matchedName(), m.explanations(), index.listings(c)));
         }
       }
       scored.sort(RANK);
+      scored = onePerParty(scored);
       List<ScreeningResult> top = scored.size() > q.limit() ? scored.subList(0, q.limit()) : scored;
       return new ScreeningResponse(q, top, candidates.size(), threshold, scorer.name(),
           lease.index().snapshotIds(), clock.instant());

@@ -204,7 +204,7 @@ final class BookScreening {
         for (ScreeningResult r : o.response().results()) {
           results.add(RowFactory.create(r.entity().id(), r.entity().caption(), r.entity().schema(),
               Math.round(r.score() * 10000.0) / 10000.0, r.match(), r.matchedName(),
-              r.entity().datasets().toArray(new String[0]), r.snapshotId()));
+              r.datasets().toArray(new String[0]), r.snapshotId()));
         }
         snapshots = o.response().snapshotIds().toArray(new String[0]);
       } else {

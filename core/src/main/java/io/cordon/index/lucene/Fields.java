@@ -23,6 +23,12 @@ final class Fields {
   static final String ENTITY = "e";
   /** Stored: the snapshot id. */
   static final String SNAPSHOT = "s";
+  /** Stored: the entity's listing (list, programmes, listing date, reference), see PartyGroups. */
+  static final String LISTING = "l";
+  /** Doc values, grouped entities only: the key of the party group (PartyGroups). */
+  static final String GROUP = "grp";
+  /** Stored, grouped entities only: the evidence lines of the party group. */
+  static final String EVIDENCE = "ev";
 
   /**
    * Keys are indexed once per document, without positions or norms: the relevance of a candidate is
@@ -43,5 +49,5 @@ final class Fields {
   static final String META_SNAPSHOTS = "cordon.snapshots";
   static final String META_KEYS = "cordon.keys";
   static final String META_FORMAT = "cordon.format";
-  static final String FORMAT = "1";
+  static final String FORMAT = "2";
 }

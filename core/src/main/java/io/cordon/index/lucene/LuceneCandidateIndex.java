@@ -4,6 +4,8 @@ import io.cordon.index.Candidate;
 import io.cordon.index.CandidateIndex;
 import io.cordon.index.CandidateQuery;
 import io.cordon.index.Identifiers;
+import io.cordon.index.Listing;
+import io.cordon.index.PartyListings;
 import io.cordon.index.NameKeys;
 import io.cordon.model.Entity;
 import io.cordon.model.FtmJson;
@@ -21,6 +23,8 @@ import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -75,6 +79,11 @@ final class LuceneCandidateIndex implements CandidateIndex {
   /** Every folded token of every listed name, held in memory: "is this query token known?" is asked
    *  for each query token, and a term-dictionary seek per token cost more than the rest of retrieval. */
   private final Set<String> vocabulary;
+  /** Per document: its party group's number, or -1 when listed once; per group: its documents. */
+  private final int[] groupOf;
+  private final int[][] groupDocs;
+  /** Per document: its party listings, built on first use. */
+  private final AtomicReferenceArray<PartyListings> listings;
 
   private LuceneCandidateIndex(Directory dir, DirectoryReader reader, NameKeys keys, Set<String> snapshotIds)
       throws IOException {
@@ -88,6 +97,71 @@ final class LuceneCandidateIndex implements CandidateIndex {
     this.cache = new AtomicReferenceArray<>(reader.maxDoc());
     this.derived = new AtomicReferenceArray<>(reader.maxDoc());
     this.vocabulary = vocabulary(reader);
+    this.groupOf = new int[reader.maxDoc()];
+    this.groupDocs = groups(reader, groupOf);
+    this.listings = new AtomicReferenceArray<>(reader.maxDoc());
+  }
+
+  /** Reads the party groups from doc values (only grouped documents carry one): a few ms at open. */
+  private static int[][] groups(DirectoryReader reader, int[] groupOf) throws IOException {
+    Arrays.fill(groupOf, -1);
+    Map<String, List<Integer>> byKey = new java.util.TreeMap<>();
+    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+      SortedDocValues dv = leaf.reader().getSortedDocValues(Fields.GROUP);
+      if (dv == null) {
+        continue;
+      }
+      for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+        byKey.computeIfAbsent(dv.lookupOrd(dv.ordValue()).utf8ToString(), k -> new ArrayList<>())
+            .add(leaf.docBase + doc);
+      }
+    }
+    int[][] out = new int[byKey.size()][];
+    int g = 0;
+    for (List<Integer> docs : byKey.values()) {
+      out[g] = docs.stream().mapToInt(Integer::intValue).toArray();
+      for (int d : out[g]) {
+        groupOf[d] = g;
+      }
+      g++;
+    }
+    return out;
+  }
+
+  @Override
+  public PartyListings listings(Candidate c) {
+    int doc = c.ordinal();
+    PartyListings p = listings.get(doc);
+    if (p != null) {
+      return p;
+    }
+    try {
+      StoredFields stored = reader.storedFields();
+      Listing own = listing(stored, doc);
+      if (groupOf[doc] < 0) {
+        p = PartyListings.single(own);
+      } else {
+        List<Listing> all = new ArrayList<>();
+        String key = null;
+        for (int d : groupDocs[groupOf[doc]]) {
+          Listing l = d == doc ? own : listing(stored, d);
+          all.add(l);
+          key = key == null || l.entityId().compareTo(key) < 0 ? l.entityId() : key;
+        }
+        all.sort(java.util.Comparator.comparing(Listing::entityId));
+        List<String> evidence = Arrays.asList(stored.document(doc, Set.of(Fields.EVIDENCE)).getValues(Fields.EVIDENCE));
+        p = new PartyListings(key, all, evidence).representedBy(own.entityId());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading listings", e);
+    }
+    listings.compareAndSet(doc, null, p);
+    return listings.get(doc);
+  }
+
+  private static Listing listing(StoredFields stored, int doc) throws IOException {
+    String s = stored.document(doc, Set.of(Fields.LISTING)).get(Fields.LISTING);
+    return PartyGroups.decode(s);
   }
 
   private static Set<String> vocabulary(DirectoryReader reader) throws IOException {

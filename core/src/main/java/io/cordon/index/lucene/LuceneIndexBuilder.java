@@ -9,39 +9,65 @@ import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /** Writes the documents of one index: one per screenable entity, in input order. */
 final class LuceneIndexBuilder {
   private LuceneIndexBuilder() {}
 
-  private record Item(Entity entity, String snapshotId, String source) {}
+  private record Item(Entity entity, String snapshotId, String source, List<Entity> sanctions) {}
 
   static void write(Directory dir, List<IndexInput> inputs, NameKeys keys) throws IOException {
     List<Item> items = new ArrayList<>();
     Set<String> snapshots = new TreeSet<>();
     for (IndexInput in : inputs) {
       snapshots.add(in.snapshotId());
+      Map<String, List<Entity>> sanctions = new HashMap<>();
+      for (Entity e : in.entities()) {
+        if (e.schema().equals(Schemata.SANCTION)) {
+          for (String target : e.get(Prop.ENTITY)) {
+            sanctions.computeIfAbsent(target, k -> new ArrayList<>()).add(e);
+          }
+        }
+      }
       for (Entity e : in.entities()) {
         if (Schemata.isScreenable(e.schema())) {
-          items.add(new Item(e, in.snapshotId(), in.source()));
+          items.add(new Item(e, in.snapshotId(), in.source(), sanctions.getOrDefault(e.id(), List.of())));
         }
       }
     }
+    // Entries of different lists that are one party, decided here once (see PartyGroups).
+    PartyGroups groups = PartyGroups.of(items.stream()
+        .map(it -> new PartyGroups.Item(it.entity(), it.source(), it.sanctions())).toList());
+    String[] groupKeys = groups.keys();
     // Name analysis (transliteration, phonetics) is the costly part: run it on all cores, then add
     // the documents in input order so that document order, hence tie order, is deterministic.
-    List<Document> docs = items.parallelStream().map(it -> document(it, keys)).toList();
+    List<Document> docs = IntStream.range(0, items.size()).parallel().mapToObj(i -> {
+      Item it = items.get(i);
+      Document d = document(it, keys);
+      d.add(new StoredField(Fields.LISTING, PartyGroups.encode(
+          PartyGroups.listing(it.entity(), it.source(), it.sanctions()))));
+      if (groupKeys[i] != null) {
+        d.add(new SortedDocValuesField(Fields.GROUP, new BytesRef(groupKeys[i])));
+        groups.evidence(i).forEach(ev -> d.add(new StoredField(Fields.EVIDENCE, ev)));
+      }
+      return d;
+    }).toList();
     IndexWriterConfig cfg = new IndexWriterConfig(new KeywordAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(512)

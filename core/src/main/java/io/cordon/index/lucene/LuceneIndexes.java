@@ -51,6 +51,7 @@ public final class LuceneIndexes {
       return inner.derived(c, f);
     }
     @Override public void preload(java.util.function.Function<io.cordon.model.Entity, ?> f) { inner.preload(f); }
+    @Override public io.cordon.index.PartyListings listings(io.cordon.index.Candidate c) { return inner.listings(c); }
 
     @Override
     public void close() {

@@ -40,7 +40,7 @@ public final class BatchOutput implements OutcomeWriter {
   private static final ObjectWriter JSON = Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   private static final List<String> CSV_COLUMNS = List.of("input_line", "input_id", "input_name", "input_schema",
       "input_birth_date", "input_countries", "input_identifiers", "status", "rank", "entity_id", "caption", "schema",
-      "score", "match", "datasets", "matched_name", "names", "explanation", "message");
+      "score", "match", "datasets", "listings", "matched_name", "names", "explanation", "message");
 
   private final Format format;
   private final Path file;
@@ -209,7 +209,8 @@ public final class BatchOutput implements OutcomeWriter {
       row.put("schema", r.entity().schema());
       row.put("score", Scores.round(r.score()));
       row.put("match", r.match());
-      row.put("datasets", String.join(" | ", r.entity().datasets()));
+      row.put("datasets", String.join(" | ", r.datasets()));
+      row.put("listings", ResultFields.listingText(r.listings()));
       row.put("matched_name", r.matchedName());
       row.put("names", String.join(" | ", r.entity().names()));
       row.put("explanation", ResultFields.explanationText(r.explanations()));

@@ -19,7 +19,7 @@ final class ResultFields {
     m.put("schema", r.entity().schema());
     m.put("score", Scores.round(r.score()));
     m.put("match", r.match());
-    m.put("datasets", new ArrayList<>(r.entity().datasets()));
+    m.put("datasets", new ArrayList<>(r.datasets()));
     m.put("names", r.entity().names());
     m.put("matched_name", r.matchedName());
     m.put("snapshot", r.snapshotId());
@@ -31,7 +31,31 @@ final class ResultFields {
       ex.put(e.feature(), one);
     }
     m.put("explanations", ex);
+    m.put("listings", r.listings().fields());
+    m.put("listing_evidence", r.listings().evidence());
     return m;
+  }
+
+  /**
+   * Listings on one line for a spreadsheet cell: "ofac-11975 us_ofac_sdn DRCONGO | unsc-6907998
+   * un_sc_sanctions DRC 2005-11-01 CDi.006 | evidence: ...".
+   */
+  static String listingText(io.cordon.index.PartyListings p) {
+    List<String> parts = new ArrayList<>();
+    for (io.cordon.index.Listing l : p.listings()) {
+      StringBuilder b = new StringBuilder(l.entityId()).append(' ').append(l.dataset());
+      if (!l.programs().isEmpty()) {
+        b.append(' ').append(String.join("/", l.programs()));
+      }
+      if (!l.listingDate().isEmpty()) {
+        b.append(' ').append(l.listingDate());
+      }
+      parts.add(b.toString());
+    }
+    if (!p.evidence().isEmpty()) {
+      parts.add("evidence: " + String.join("; ", p.evidence()));
+    }
+    return String.join(" | ", parts);
   }
 
   /** Explanations on one line for a spreadsheet cell: "feature=0.93 (detail); ...". */
