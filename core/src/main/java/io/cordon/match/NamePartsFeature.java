@@ -117,7 +117,7 @@ final class NamePartsFeature {
       // lin/li, yunpeng/junzheng are other characters, not spelling variants
       return TokenMatch.NONE;
     }
-    if (suffixVariant(a.form, b.form)) {
+    if (suffixVariant(a.chars, b.chars)) {
       return ENDING;
     }
     // the same phonetic key counts only for keys of 3+ consonants: shorter keys (FR, KN, ML)
@@ -178,10 +178,24 @@ final class NamePartsFeature {
 
   /** Declined or inflected forms: the shorter word (4+ letters) starts the longer, which adds 1-2 letters. */
   static boolean suffixVariant(String x, String y) {
-    String shorter = x.length() <= y.length() ? x : y;
-    String longer = shorter == x ? y : x;
-    int extra = longer.length() - shorter.length();
-    return shorter.length() >= 4 && extra >= 1 && extra <= 2 && longer.startsWith(shorter);
+    return suffixVariant(x.toCharArray(), y.toCharArray());
+  }
+
+  /** {@link #suffixVariant(String, String)} on the token's chars: it runs for every token pair. */
+  static boolean suffixVariant(char[] x, char[] y) {
+    char[] shorter = x.length <= y.length ? x : y;
+    char[] longer = shorter == x ? y : x;
+    int n = shorter.length;
+    int extra = longer.length - n;
+    if (n < 4 || extra < 1 || extra > 2) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (shorter[i] != longer[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean phoneticEqual(CompiledName.Tok a, CompiledName.Tok b) {
