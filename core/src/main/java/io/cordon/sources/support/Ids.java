@@ -1,5 +1,6 @@
 package io.cordon.sources.support;
 
+import io.cordon.common.Sha256;
 import java.util.Locale;
 
 /** Entity ids: a source prefix plus the list's own key, reduced to FtM's id syntax. */
@@ -14,11 +15,16 @@ public final class Ids {
   /**
    * {@code prefix-key} with every run of characters outside [0-9a-zA-Z.] replaced by one '-',
    * and no leading or trailing separator ("CDi.001" stays, "Burma / Birmanie" becomes "Burma-Birmanie").
+   * A key with no such character at all (all punctuation, or all in another script) gets a stable
+   * id from its hash instead, so such a record is kept, not lost and not an import failure.
    */
   public static String of(String prefix, String key) {
+    if (key.isBlank()) {
+      throw new IllegalArgumentException("blank id key for " + prefix);
+    }
     String k = KEY_EDGES.matcher(NOT_KEY.matcher(key.strip()).replaceAll("-")).replaceAll("");
     if (k.isEmpty()) {
-      throw new IllegalArgumentException("empty id key for " + prefix);
+      return prefix + "-h" + Sha256.hex(key.strip()).substring(0, 16);
     }
     return prefix + "-" + k;
   }
