@@ -35,6 +35,8 @@ final class NamePartsFeature {
   static final double LOOSE_EQUAL = 0.9;
   /** pairs below this similarity are not aligned: they are left to contradict */
   static final double MIN_PAIR = 0.5;
+  /** a compound ("abdulrahman") is aligned with one token ("abdul", "rahman") only from this similarity */
+  static final double MIN_COMPOUND_PAIR = 0.75;
   static final double MAX_INEXACT = 0.99;
   static final double WEAK_PAIR = 0.7;
   static final double ROLE_SWAP = 0.6;
@@ -117,7 +119,7 @@ final class NamePartsFeature {
       // lin/li, yunpeng/junzheng are other characters, not spelling variants
       return TokenMatch.NONE;
     }
-    if (suffixVariant(a.form, b.form)) {
+    if (suffixVariant(a.chars, b.chars)) {
       return ENDING;
     }
     // the same phonetic key counts only for keys of 3+ consonants: shorter keys (FR, KN, ML)
@@ -178,10 +180,24 @@ final class NamePartsFeature {
 
   /** Declined or inflected forms: the shorter word (4+ letters) starts the longer, which adds 1-2 letters. */
   static boolean suffixVariant(String x, String y) {
-    String shorter = x.length() <= y.length() ? x : y;
-    String longer = shorter == x ? y : x;
-    int extra = longer.length() - shorter.length();
-    return shorter.length() >= 4 && extra >= 1 && extra <= 2 && longer.startsWith(shorter);
+    return suffixVariant(x.toCharArray(), y.toCharArray());
+  }
+
+  /** {@link #suffixVariant(String, String)} on the token's chars: it runs for every token pair. */
+  static boolean suffixVariant(char[] x, char[] y) {
+    char[] shorter = x.length <= y.length ? x : y;
+    char[] longer = shorter == x ? y : x;
+    int n = shorter.length;
+    int extra = longer.length - n;
+    if (n < 4 || extra < 1 || extra > 2) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (shorter[i] != longer[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean phoneticEqual(CompiledName.Tok a, CompiledName.Tok b) {
@@ -206,6 +222,27 @@ final class NamePartsFeature {
 
   double score(CompiledName q, CompiledName e) {
     return align(q, e).score;
+  }
+
+  /**
+   * Appends the pairs of {@code xs} and {@code ys} (one side compounds, the other single tokens)
+   * scoring at least {@link #MIN_COMPOUND_PAIR}; returns the new pair count.
+   */
+  private static int compoundPairs(CompiledName.Tok[] xs, CompiledName.Tok[] ys, int n, TokenMatch[] tm, double[] sim,
+      CompiledName.Tok[] qa, CompiledName.Tok[] ea) {
+    for (CompiledName.Tok x : xs) {
+      for (CompiledName.Tok y : ys) {
+        TokenMatch m = match(x, y);
+        double s = m.score();
+        if (s >= MIN_COMPOUND_PAIR) {
+          tm[n] = m;
+          sim[n] = s;
+          qa[n] = x;
+          ea[n++] = y;
+        }
+      }
+    }
+    return n;
   }
 
   Alignment align(CompiledName q, CompiledName e) {
@@ -240,30 +277,8 @@ final class NamePartsFeature {
         }
       }
     }
-    for (CompiledName.Tok x : q.compounds) {
-      for (CompiledName.Tok y : e.toks) {
-        TokenMatch m = match(x, y);
-        double s = m.score();
-        if (s >= 0.75) {
-          tm[n] = m;
-          sim[n] = s;
-          qa[n] = x;
-          ea[n++] = y;
-        }
-      }
-    }
-    for (CompiledName.Tok x : q.toks) {
-      for (CompiledName.Tok y : e.compounds) {
-        TokenMatch m = match(x, y);
-        double s = m.score();
-        if (s >= 0.75) {
-          tm[n] = m;
-          sim[n] = s;
-          qa[n] = x;
-          ea[n++] = y;
-        }
-      }
-    }
+    n = compoundPairs(q.compounds, e.toks, n, tm, sim, qa, ea);
+    n = compoundPairs(q.toks, e.compounds, n, tm, sim, qa, ea);
     // greedy: best pairs first (selection on a small array; names have few tokens)
     boolean[] qUsed = new boolean[nq];
     boolean[] eUsed = new boolean[ne];

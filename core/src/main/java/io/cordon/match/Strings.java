@@ -8,10 +8,6 @@ package io.cordon.match;
 final class Strings {
   private Strings() {}
 
-  /** Scratch rows for {@link #osaDistance}; every cell read is written first in the same call. */
-  private static final ThreadLocal<int[][]> ROWS =
-      ThreadLocal.withInitial(() -> new int[][] {new int[64], new int[64], new int[64]});
-
   /** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4, bonus whatever the Jaro score). */
   static double jaroWinkler(String a, String b) {
     return jaroWinkler(a.toCharArray(), b.toCharArray());
@@ -92,16 +88,67 @@ final class Strings {
     if (la == 0 || lb == 0) {
       return Math.max(la, lb);
     }
-    // three rows reused per thread: this runs for many token pairs of every candidate
-    int[][] rows = ROWS.get();
-    if (rows[0].length < lb + 1) {
-      int size = Math.max(lb + 1, 2 * rows[0].length);
-      rows = new int[][] {new int[size], new int[size], new int[size]};
-      ROWS.set(rows);
+    // names are words: one machine word holds a column, no table and no scratch memory (the
+    // per-thread rows of the table cost 5% of a screen in ThreadLocal lookups, allocating them more)
+    if (la <= 64) {
+      return osaBitParallel(a, b, max);
     }
-    int[] prev2 = rows[0];
-    int[] prev = rows[1];
-    int[] cur = rows[2];
+    if (lb <= 64) {
+      return osaBitParallel(b, a, max);
+    }
+    return osaBanded(a, b, max);
+  }
+
+  /**
+   * Hyyrö's bit-parallel OSA distance (H. Hyyrö, "A bit-vector algorithm for computing
+   * Levenshtein and Damerau edit distances", Nordic Journal of Computing 10, 2003), as rapidfuzz
+   * implements it: the pattern {@code p} (1 to 64 chars) is a bit column, one step per char of
+   * {@code t}. Exact distance when at most {@code max}, else {@code max + 1}.
+   */
+  static int osaBitParallel(char[] p, char[] t, int max) {
+    int m = p.length;
+    long vp = -1L;
+    long vn = 0;
+    long d0 = 0;
+    long pmOld = 0;
+    int dist = m;
+    long last = 1L << (m - 1);
+    int left = t.length;
+    for (char c : t) {
+      long pm = 0;
+      for (int i = 0; i < m; i++) {
+        if (p[i] == c) {
+          pm |= 1L << i;
+        }
+      }
+      long tr = ((~d0 & pm) << 1) & pmOld;
+      d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
+      long hp = vn | ~(d0 | vp);
+      long hn = d0 & vp;
+      if ((hp & last) != 0) {
+        dist++;
+      } else if ((hn & last) != 0) {
+        dist--;
+      }
+      // each further char lowers the distance by at most one
+      if (dist - --left > max) {
+        return max + 1;
+      }
+      hp = (hp << 1) | 1;
+      vp = (hn << 1) | ~(d0 | hp);
+      vn = hp & d0;
+      pmOld = pm;
+    }
+    return dist <= max ? dist : max + 1;
+  }
+
+  /** The OSA table in the Ukkonen band, for words longer than 64 chars. */
+  static int osaBanded(char[] a, char[] b, int max) {
+    int la = a.length;
+    int lb = b.length;
+    int[] prev2 = new int[lb + 1];
+    int[] prev = new int[lb + 1];
+    int[] cur = new int[lb + 1];
     for (int j = 0; j <= lb; j++) {
       prev[j] = j;
     }

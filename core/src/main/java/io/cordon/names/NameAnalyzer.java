@@ -38,6 +38,16 @@ public final class NameAnalyzer {
 
   private final IcuLatin icu;
   private final LegalForms legalForms;
+  /**
+   * {@link #romanize} of recent words: a customer book repeats its given names and surnames, each
+   * name is analysed twice per screen (retrieval keys, scorer) and every word twice per analysis
+   * (written form, parts), and ICU transliteration costs microseconds a word. The function is pure,
+   * so a cached list is the list it would compute; bounded by clearing when full.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, List<String>> romanized =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int ROMANIZED_MAX = 50_000;
+  private static final int ROMANIZED_MAX_WORD = 48;
 
   private NameAnalyzer(IcuLatin icu) {
     this.icu = icu;
@@ -200,6 +210,21 @@ public final class NameAnalyzer {
 
   /** Folded romanisations of one raw token, most standard first; empty when nothing is left. */
   List<String> romanize(String text) {
+    if (text.length() > ROMANIZED_MAX_WORD) {
+      return romanizeNow(text);
+    }
+    List<String> v = romanized.get(text);
+    if (v == null) {
+      v = romanizeNow(text);
+      if (romanized.size() >= ROMANIZED_MAX) {
+        romanized.clear();
+      }
+      romanized.put(text, v);
+    }
+    return v;
+  }
+
+  private List<String> romanizeNow(String text) {
     Script script = Script.of(text);
     Set<String> out = new LinkedHashSet<>();
     switch (script) {

@@ -1,5 +1,8 @@
 package io.cordon.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import io.cordon.catalog.CatalogStore;
 import io.cordon.catalog.update.DownloadStates;
 import java.sql.Connection;
@@ -12,10 +15,18 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The opened store of a Cordon home: runs the Flyway migrations (the same on H2 and PostgreSQL),
  * then hands out the JDBC catalog and a {@link DataSource} for other JDBC stores (cases).
- * Close it when done; for the embedded H2 file this releases the file lock.
+ * On PostgreSQL, connections come from one HikariCP pool per store (a PostgreSQL connection is a
+ * server process: opening one per transaction cost more than most transactions). The embedded H2
+ * file keeps a connection per transaction: opening one is an in-process call, and with pooled
+ * (never closed) H2 sessions one CrashSafetyTest run lost acknowledged audit rows after kill -9 (the
+ * cause was not pinned down). Close the store when done: this closes the
+ * pool, or releases the H2 file lock.
  */
 public final class CordonStore implements AutoCloseable {
   private final StoreConfig config;
+  /** Most connections the PostgreSQL pool holds: the server's request threads share them. */
+  static final int POOL_SIZE = 10;
+
   private final DataSource dataSource;
   private final Connection keepOpen;
   private final JdbcCatalog catalog;
@@ -31,22 +42,38 @@ public final class CordonStore implements AutoCloseable {
 
   /** Opens (creating when missing) and migrates the database. */
   public static CordonStore open(StoreConfig config) {
-    DataSource ds = dataSource(config);
+    DataSource direct = dataSource(config);
     Connection keep = null;
+    HikariDataSource pool = null;
     try {
       if (config.isH2()) {
         // H2 closes an embedded database with its last connection; holding one keeps it open
         // (and its file lock held) for the store's lifetime instead of reopening it per call.
-        keep = ds.getConnection();
+        keep = direct.getConnection();
         durableCommits(keep);
+      } else {
+        pool = pool(direct);
       }
+      DataSource ds = pool != null ? pool : direct;
       Flyway.configure().dataSource(ds).locations("classpath:db/migration")
           .failOnMissingLocations(true).load().migrate();
       return new CordonStore(config, ds, keep);
-    } catch (SQLException | FlywayException e) {
+    } catch (SQLException | FlywayException | HikariPool.PoolInitializationException e) {
+      if (pool != null) {
+        pool.close();
+      }
       closeQuietly(keep, e);
       throw new StoreException("cannot open the store at " + config.describe() + ": " + rootMessage(e), e);
     }
+  }
+
+  private static HikariDataSource pool(DataSource direct) {
+    HikariConfig c = new HikariConfig();
+    c.setPoolName("cordon-store");
+    c.setDataSource(direct);
+    c.setMaximumPoolSize(POOL_SIZE);
+    c.setMinimumIdle(1); // a CLI command uses one; the pool grows under a server's load
+    return new HikariDataSource(c);
   }
 
   /**
@@ -92,6 +119,9 @@ public final class CordonStore implements AutoCloseable {
 
   @Override
   public void close() {
+    if (dataSource instanceof HikariDataSource pool) {
+      pool.close();
+    }
     if (keepOpen != null) {
       try {
         keepOpen.close();

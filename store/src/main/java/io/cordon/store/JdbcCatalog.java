@@ -45,16 +45,8 @@ final class JdbcCatalog implements CatalogStore {
   public CommitOutcome commit(Snapshot snap, List<Entity> entities, String reason) {
     byte[] data = EntityCodec.encode(entities); // before the transaction: keep it short
     for (int attempt = 1; ; attempt++) {
-      try (Connection c = ds.getConnection()) {
-        c.setAutoCommit(false);
-        try {
-          CommitOutcome out = commit(c, snap, data, reason);
-          c.commit();
-          return out;
-        } catch (SQLException | RuntimeException e) {
-          c.rollback();
-          throw e;
-        }
+      try {
+        return transaction(c -> commit(c, snap, data, reason));
       } catch (SQLException e) {
         // Two first imports of a source (no pointer row to lock yet), or of the same bytes, race on a
         // primary key: the loser retries, then finds the winner's rows and locks them.
@@ -221,6 +213,15 @@ final class JdbcCatalog implements CatalogStore {
   }
 
   private <T> T inTransaction(String what, TxWork<T> work) {
+    try {
+      return transaction(work);
+    } catch (SQLException e) {
+      throw new StoreException(what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  private <T> T transaction(TxWork<T> work) throws SQLException {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -231,8 +232,6 @@ final class JdbcCatalog implements CatalogStore {
         c.rollback();
         throw e;
       }
-    } catch (SQLException e) {
-      throw new StoreException(what + ": " + e.getMessage(), e);
     }
   }
 

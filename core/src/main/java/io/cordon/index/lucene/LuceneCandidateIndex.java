@@ -79,6 +79,15 @@ final class LuceneCandidateIndex implements CandidateIndex {
   /** Every folded token of every listed name, held in memory: "is this query token known?" is asked
    *  for each query token, and a term-dictionary seek per token cost more than the rest of retrieval. */
   private final Map<String, Integer> vocabulary;
+  /**
+   * Term statistics of name keys and trigrams, looked up once per index rather than once per
+   * screen: a customer book repeats its words, and the term-dictionary seeks were a tenth of a
+   * screen. The index is immutable, so a cached TermStates is the one a new lookup would build
+   * (Lucene copies the TermState it holds, never changes it). Bounded by clearing when full.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<Term, TermStates> termStates =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  static final int TERM_STATES_MAX = 50_000;
   /** Per document: its party group's number, or -1 when listed once; per group: its documents. */
   private final int[] groupOf;
   private final int[][] groupDocs;
@@ -222,7 +231,8 @@ final class LuceneCandidateIndex implements CandidateIndex {
   @Override
   public List<Candidate> candidates(CandidateQuery q) {
     try {
-      Query query = query(q);
+      Map<Term, TermStates> exact = new java.util.HashMap<>();
+      Query query = query(q, exact);
       if (query == null) {
         return List.of();
       }
@@ -230,7 +240,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(q.cap(), null, q.cap()));
       ScoreDoc[] docs = top.scoreDocs;
       if (docs.length == q.cap()) {
-        docs = withAllExact(q, docs);
+        docs = withAllExact(q, docs, exact);
       }
       List<Candidate> out = new ArrayList<>(docs.length);
       StoredFields stored = null;
@@ -255,16 +265,22 @@ final class LuceneCandidateIndex implements CandidateIndex {
    * The cap must never hide an entity that carries the query name exactly (the control test): when
    * the top is full, every exact holder missing from it is appended, however many share the name.
    */
-  private ScoreDoc[] withAllExact(CandidateQuery q, ScoreDoc[] docs) throws IOException {
+  private ScoreDoc[] withAllExact(CandidateQuery q, ScoreDoc[] docs, Map<Term, TermStates> looked) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int n = 0;
+    // an exact name no entity carries (nearly every row of a customer book) needs no second search:
+    // the query already looked its term up
+    boolean anyHolder = false;
     for (String name : q.names()) {
       List<String> toks = Fold.tokens(name);
       if (!toks.isEmpty() && n++ < MAX_CLAUSES - q.datasets().size() - 3) {
-        b.add(new TermQuery(new Term(Fields.EXACT, Fold.exact(toks))), BooleanClause.Occur.SHOULD);
+        Term t = new Term(Fields.EXACT, Fold.exact(toks));
+        TermStates states = looked.get(t);
+        anyHolder |= states == null || states.docFreq() > 0;
+        b.add(states == null ? new TermQuery(t) : new TermQuery(t, states), BooleanClause.Occur.SHOULD);
       }
     }
-    if (n == 0) {
+    if (n == 0 || !anyHolder) {
       return docs;
     }
     Query exact = filtered(b.build(), q.datasets());
@@ -298,6 +314,11 @@ final class LuceneCandidateIndex implements CandidateIndex {
 
   /** The query, or null when the input has nothing to search by. */
   Query query(CandidateQuery q) throws IOException {
+    return query(q, new java.util.HashMap<>());
+  }
+
+  /** {@link #query(CandidateQuery)}, keeping the statistics of its exact-name terms in {@code exact}. */
+  private Query query(CandidateQuery q, Map<Term, TermStates> exact) throws IOException {
     // Keyed by term so that a key shared by several query names counts once, at its best weight.
     Map<Term, Float> terms = new LinkedHashMap<>();
     List<BooleanQuery> gramQueries = new ArrayList<>();
@@ -334,7 +355,10 @@ final class LuceneCandidateIndex implements CandidateIndex {
     boolean anyRare = false;
     int common = Math.max(COMMON_MIN, reader.maxDoc() / COMMON_SHARE);
     for (Term t : terms.keySet()) {
-      TermStates states = TermStates.build(searcher, t, true);
+      TermStates states = t.field().equals(Fields.NAME_KEY) ? states(t) : TermStates.build(searcher, t, true);
+      if (t.field().equals(Fields.EXACT)) {
+        exact.put(t, states);
+      }
       int df = states.docFreq();
       if (df > 0) {
         found.add(new TermQuery(t, states));
@@ -372,11 +396,25 @@ final class LuceneCandidateIndex implements CandidateIndex {
     terms.merge(t, boost, Math::max);
   }
 
-  private static BooleanQuery grams(String token) {
+  /** The statistics of a term, from the cache (see {@link #termStates}). */
+  private TermStates states(Term t) throws IOException {
+    TermStates s = termStates.get(t);
+    if (s == null) {
+      s = TermStates.build(searcher, t, true);
+      if (termStates.size() >= TERM_STATES_MAX) {
+        termStates.clear();
+      }
+      termStates.put(t, s);
+    }
+    return s;
+  }
+
+  private BooleanQuery grams(String token) throws IOException {
     List<String> grams = Fold.grams(token.length() > GRAM_MAX_TOKEN ? token.substring(0, GRAM_MAX_TOKEN) : token);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String g : grams) {
-      b.add(new TermQuery(new Term(Fields.GRAM, g)), BooleanClause.Occur.SHOULD);
+      Term t = new Term(Fields.GRAM, g);
+      b.add(new TermQuery(t, states(t)), BooleanClause.Occur.SHOULD);
     }
     // Half the grams must match: "putni" reaches "putin" but not every name with "ut".
     b.setMinimumNumberShouldMatch(Math.max(1, grams.size() / 2));
