@@ -1,6 +1,9 @@
 package io.cordon.cli;
 
+import io.cordon.cases.Actor;
+import io.cordon.cases.MessageQueue;
 import io.cordon.common.Json;
+import io.cordon.http.MessageCaseJson;
 import io.cordon.screening.payment.MessageDecision;
 import io.cordon.screening.payment.MessageHit;
 import io.cordon.screening.payment.MessageReader;
@@ -29,7 +32,9 @@ import picocli.CommandLine;
     description = {"Screen payment messages: SWIFT MT103 (STP), MT202 (COV) and other category 1/2 messages, single or",
         "RJE batches; ISO 20022 pacs.008, pacs.009 (COV), pacs.004, pain.001 with or without AppHdr or envelope.",
         "Every party, agent, BIC, account, address and free-text field is screened; each message is passed or held",
-        "with its hits. A message that cannot be read is held. Exit code 0 when all pass, 1 when any is held.",
+        "with its hits. A message that cannot be read is held. Held messages are stored in the home's case queue,",
+        "each hit an alert (four eyes, good-guy list, audit); --no-queue is a dry run.",
+        "Exit code 0 when all pass, 1 when any is held.",
         "See docs/payments.md."})
 final class ScreenMessageCommand implements Callable<Integer> {
 
@@ -52,6 +57,13 @@ final class ScreenMessageCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON: {\"messages\": [...]}")
   boolean json;
 
+  @Option(names = "--no-queue", description = "Dry run: do not store held messages nor raise alerts in the case "
+      + "queue (by default a held message is stored and each hit becomes an alert, unless the good-guy list clears it)")
+  boolean noQueue;
+
+  @Option(names = "--as", paramLabel = "USER", description = "user to record as the one who queued (default: system)")
+  String user;
+
   @Override
   public Integer call() throws Exception {
     MessageReader reader = ProwideReader.create();
@@ -59,6 +71,8 @@ final class ScreenMessageCommand implements Callable<Integer> {
     boolean held = false;
     PrintWriter pw = spec.commandLine().getOut();
     try (PaymentEngine engine = new PaymentEngine(main, policy, asOf)) {
+      MessageQueue queue = noQueue ? null : new MessageQueue(engine.home.caseStore(), engine.home.clock());
+      Actor actor = user == null ? Actor.SYSTEM : Cases.service(engine.home, Cases.DEFAULT_THRESHOLD).actor(user);
       for (String f : files) {
         byte[] bytes;
         try {
@@ -68,11 +82,16 @@ final class ScreenMessageCommand implements Callable<Integer> {
         }
         for (ReadMessage rm : reader.read(bytes)) {
           MessageDecision d = engine.screening.messages().screen(rm, Optional.ofNullable(asOf));
-          held |= d.hold();
+          MessageQueue.Queued q = queue == null ? null : queue.queue(actor, name(f), rm, d);
+          held |= q == null ? d.hold() : q.hold();
           if (json) {
-            out.add(PaymentJson.message(f, d));
+            Map<String, Object> m = PaymentJson.message(f, d);
+            if (q != null) {
+              MessageCaseJson.addQueued(m, q);
+            }
+            out.add(m);
           } else {
-            print(pw, f, d);
+            print(pw, f, d, q);
           }
         }
       }
@@ -86,10 +105,25 @@ final class ScreenMessageCommand implements Callable<Integer> {
     return held ? 1 : 0;
   }
 
-  private static void print(PrintWriter out, String file, MessageDecision d) {
+  /** The file's name for the case queue (the folder says nothing about the message and may be private). */
+  private static String name(String f) {
+    if (f.equals("-")) {
+      return "stdin";
+    }
+    Path p = Path.of(f).getFileName();
+    return p == null ? f : p.toString();
+  }
+
+  private static void print(PrintWriter out, String file, MessageDecision d, MessageQueue.Queued q) {
     String type = d.message() == null ? "?" : d.message().type();
     String ref = d.message() == null || d.message().reference() == null ? "" : " " + d.message().reference();
-    out.printf(Locale.ROOT, "%s #%d %s%s: %s%n", file, d.index() + 1, type, ref, d.decision().toUpperCase(Locale.ROOT));
+    String decision = (q == null ? d.decision() : q.decision()).toUpperCase(Locale.ROOT);
+    out.printf(Locale.ROOT, "%s #%d %s%s: %s%n", file, d.index() + 1, type, ref, decision);
+    if (q != null && q.messageId() != 0) {
+      out.printf(Locale.ROOT, "  queued as message %d: %s%s%n", q.messageId(),
+          q.alertIds().isEmpty() ? "no alert" : "alerts " + q.alertIds().stream().map(a -> "#" + a).toList(),
+          q.cleared() == 0 ? "" : "; " + q.cleared() + " hit(s) cleared by the good-guy list");
+    }
     if (d.hits().isEmpty()) {
       d.reasons().forEach(r -> out.println("  " + r));
     }

@@ -166,17 +166,19 @@ final class ServeCommand implements Callable<Integer> {
       }
       return s;
     }, jobThreads != null ? jobThreads : Runtime.getRuntime().availableProcessors(), home.clock()).start();
+    // held payment messages (POST /v1/screen/message) go to the case queue; the UI shows them
+    io.cordon.cases.MessageQueue messageQueue = new io.cordon.cases.MessageQueue(home.caseStore(), home.clock());
     ServerConfig config = ServerConfig.defaults().withBind(bind).withPort(port).withApiKeyRequired(!noAuth);
     List<CordonServer.Routes> routes = CordonServer.routes(
         new HealthRoutes(() -> indexes.currentSnapshotIds().isEmpty()
             ? Optional.of("no lists loaded: import lists with 'cordon import' or 'cordon update'") : Optional.empty()),
         new YenteRoutes(screeners, lists, maxQueries),
         new V1Routes(standard, home.catalog(), maxQueries),
-        new CaseRoutes(cases, maxQueries),
+        new CaseRoutes(cases, maxQueries, messageQueue),
         new TradeRoutes(home.catalog(), standard, new RuleLoader().loadBundled(), PolicyBook.bundled(), home.clock()),
         new PaymentRoutes(home.catalog(), standard, new RuleLoader().loadBundled(), PolicyBook.bundled(),
-            Embargoes.bundled(), home.clock()),
-        new UiRoutes(cases, access, standard, home.catalog(), home.clock()),
+            Embargoes.bundled(), home.clock(), messageQueue),
+        new UiRoutes(cases, access, standard, home.catalog(), home.clock(), messageQueue),
         new JobRoutes(jobs, home.dir().resolve("jobs").resolve("uploads"), maxJobMb * 1024 * 1024),
         new OpenApiRoute());
     CordonServer server = CordonServer.start(config, keys, routes,

@@ -34,9 +34,18 @@ public final class CaseRoutes implements CordonServer.Routes {
   private final CaseService cases;
   private final int maxBatch;
 
+  /** Held payment messages ({@code GET /v1/messages/{id}}), or null when this server keeps none. */
+  private final io.cordon.cases.MessageQueue messages;
+
   public CaseRoutes(CaseService cases, int maxBatch) {
+    this(cases, maxBatch, null);
+  }
+
+  /** With the held payment messages of the case queue. */
+  public CaseRoutes(CaseService cases, int maxBatch, io.cordon.cases.MessageQueue messages) {
     this.cases = cases;
     this.maxBatch = maxBatch;
+    this.messages = messages;
   }
 
   @Override
@@ -47,11 +56,28 @@ public final class CaseRoutes implements CordonServer.Routes {
     app.get("/v1/alerts/{id}", this::alert);
     app.post("/v1/decisions", this::decide);
     app.post("/v1/alerts/{id}/approval", this::approve);
+    app.get("/v1/messages/{id}", this::message);
+  }
+
+  private void message(Context ctx) {
+    Actor actor = actor(ctx);
+    if (messages == null) {
+      throw ApiException.notFound("this server keeps no payment messages");
+    }
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw ApiException.notFound("no message " + ctx.pathParam("id"));
+    }
+    io.cordon.cases.MessageCase m = messages.message(actor, id);
+    ctx.json(MessageCaseJson.message(m, messages.status(actor, m)));
   }
 
   /** Paths of the case workflow: their keys need the cases scope instead of the screen scope. */
   static boolean isCasePath(String path) {
-    return path.startsWith("/v1/parties") || path.startsWith("/v1/alerts") || path.startsWith("/v1/decisions");
+    return path.startsWith("/v1/parties") || path.startsWith("/v1/alerts") || path.startsWith("/v1/decisions")
+        || path.startsWith("/v1/messages");
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.cordon.http;
 
+import io.cordon.cases.Actor;
+import io.cordon.cases.MessageQueue;
 import io.cordon.catalog.Catalog;
 import io.cordon.catalog.Snapshot;
 import io.cordon.rules.RuleBook;
@@ -33,7 +35,7 @@ import java.util.TreeSet;
 /**
  * {@code POST /v1/screen/message} (the raw MT text or MX XML as the body: pass or hold per message)
  * and {@code POST /v1/scan} (text: listed names found in it). Query parameters {@code policy} and
- * {@code asOf}. A message that cannot be read is answered 200 with decision hold and the error;
+ * {@code asOf}; a held message goes to the case queue (its hits become alerts) unless {@code queue=false}. A message that cannot be read is answered 200 with decision hold and the error;
  * bad parameters or an empty body are 400. See docs/payments.md.
  */
 public final class PaymentRoutes implements CordonServer.Routes {
@@ -46,6 +48,8 @@ public final class PaymentRoutes implements CordonServer.Routes {
   private final Embargoes embargoes;
   private final Clock clock;
   private final MessageReader reader = ProwideReader.create();
+  /** Where held messages go, or null: screening only. */
+  private final MessageQueue queue;
   /** Per (policy, snapshot set): building one reads every entity and analyses every name, so keep a few. */
   private final Map<String, PaymentScreening> cache = new LinkedHashMap<>(8, 0.75f, true) {
     private static final long serialVersionUID = 1L;
@@ -58,6 +62,16 @@ public final class PaymentRoutes implements CordonServer.Routes {
 
   public PaymentRoutes(Catalog catalog, Screener screener, RuleBook rules, PolicyBook policies, Embargoes embargoes,
                        Clock clock) {
+    this(catalog, screener, rules, policies, embargoes, clock, null);
+  }
+
+  /**
+   * @param queue where held messages are stored and raise alerts (the case queue), or null to only
+   *              screen; {@code ?queue=false} on a request is a dry run
+   */
+  public PaymentRoutes(Catalog catalog, Screener screener, RuleBook rules, PolicyBook policies, Embargoes embargoes,
+                       Clock clock, MessageQueue queue) {
+    this.queue = queue;
     this.catalog = catalog;
     this.screener = screener;
     this.rules = rules;
@@ -78,11 +92,18 @@ public final class PaymentRoutes implements CordonServer.Routes {
       throw ApiException.badRequest("body must hold a SWIFT MT message (or RJE batch) or an ISO 20022 XML message");
     }
     Optional<LocalDate> asOf = asOf(ctx);
+    boolean queued = queue != null && !"false".equals(ctx.queryParam("queue"));
     PaymentScreening ps = screening(policy(ctx, "us"), asOf.orElse(null));
     List<Map<String, Object>> out = new ArrayList<>();
     for (ReadMessage rm : reader.read(body)) {
       MessageDecision d = ps.messages().screen(rm, asOf);
-      out.add(PaymentJson.message("body", d));
+      Map<String, Object> m = PaymentJson.message("body", d);
+      if (queued) {
+        io.cordon.access.ApiKey key = ctx.attribute(ApiKeyFilter.KEY);
+        String source = "POST /v1/screen/message" + (key == null ? "" : " (key " + key.name() + ")");
+        MessageCaseJson.addQueued(m, queue.queue(Actor.SYSTEM, source, rm, d));
+      }
+      out.add(m);
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("messages", out);

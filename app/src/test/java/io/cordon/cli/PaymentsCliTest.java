@@ -189,4 +189,90 @@ class PaymentsCliTest {
     assertThat(flagged).containsExactlyInAnyOrder("Konstantin Kilimnik=ofac-31291", "Yevgeny Prigozhin=ofac-21171",
         "Alexander Malkevich=ofac-26235", "Vladimir Putin=ofac-35096", "Sergei Lavrov=ofac-35233");
   }
+
+  /**
+   * Issue 9 item 5: a held message is stored and its hits become alerts of the case queue; a hit
+   * cleared as a false positive under four eyes does not hold the next identical message; an
+   * unreadable message is queued with its error; --no-queue is a dry run. (A name no other test
+   * of this class screens, so their order does not matter.)
+   */
+  @Test
+  void heldMessagesGoToTheCaseQueueUnderFourEyesAndTheGoodGuyList(@TempDir Path dir) throws IOException {
+    Path msg = dir.resolve("prigozhin.fin");
+    Files.writeString(msg, """
+        {1:F01BANKDEFFAXXX0000000000}{2:I103BANKGB2LXXXXN}{4:
+        :20:CORDON-Q1
+        :32A:240510EUR500,
+        :50K:/DE89370400440532013000
+        YEVGENIY VIKTOROVICH PRIGOZHIN
+        :59:/GB29NWBK60161331926819
+        JOHN SMITH CONSULTING LTD
+        :70:INVOICE 17
+        -}""");
+    int before = alerts().size();
+    Cli.Result dry = Cli.run(home, "screen-message", "--json", "--no-queue", msg.toString());
+    assertThat(dry.exit()).as(dry.toString()).isEqualTo(1);
+    assertThat(json.readTree(dry.out()).get("messages").get(0).has("case")).isFalse();
+    assertThat(alerts()).hasSize(before);
+
+    JsonNode held = screen(msg.toString()).get(0);
+    assertThat(held.get("decision").asText()).isEqualTo("hold");
+    JsonNode c = held.get("case");
+    long messageId = c.get("message").asLong();
+    assertThat(messageId).isPositive();
+    assertThat(c.get("alerts")).hasSize(1);
+    long alertId = c.get("alerts").get(0).asLong();
+    JsonNode alert = alerts().stream().filter(a -> a.get("id").asLong() == alertId).findFirst().orElseThrow();
+    assertThat(alert.get("entity").asText()).isEqualTo("ofac-21171");
+    assertThat(alert.get("status").asText()).isEqualTo("open");
+
+    ok(Cli.run(home, "users", "init"));
+    ok(withStdin("analyst-pass-1\n", () -> Cli.run(home, "users", "add", "ana", "--role", "analyst", "--as", "admin")));
+    ok(withStdin("approver-pass-1\n", () -> Cli.run(home, "users", "add", "bob", "--role", "approver", "--as", "admin")));
+    ok(Cli.run(home, "decide", String.valueOf(alertId), "--as", "ana", "--outcome", "false_positive",
+        "--reason", "a namesake: our customer since 2009, born 1975"));
+    // not cleared before the approver confirms
+    assertThat(screen(msg.toString()).get(0).get("decision").asText()).isEqualTo("hold");
+    ok(Cli.run(home, "decide", String.valueOf(alertId), "--as", "bob", "--approve"));
+    int queued = alerts().size();
+    JsonNode again = screen(msg.toString()).get(0);
+    assertThat(again.get("decision").asText()).as(again.toPrettyString()).isEqualTo("pass");
+    assertThat(again.get("case").get("cleared").asInt()).isEqualTo(1);
+    assertThat(again.get("case").get("alerts")).isEmpty();
+    assertThat(alerts()).hasSize(queued);
+    Cli.Result text = Cli.run(home, "screen-message", msg.toString());
+    assertThat(text.exit()).as(text.toString()).isZero();
+    assertThat(text.out()).contains("PASS", "1 hit(s) cleared by the good-guy list");
+
+    Path bad = dir.resolve("bad.fin");
+    Files.writeString(bad, "{1:F01BANKDEFFAXXX0000000000}{2:I103BANKGB2LXXXXN}");
+    JsonNode unreadable = screen(bad.toString()).get(0);
+    assertThat(unreadable.get("decision").asText()).isEqualTo("hold");
+    assertThat(unreadable.get("error").asText()).contains("block 4");
+    assertThat(unreadable.get("case").get("alerts")).hasSize(1);
+    ok(Cli.run(home, "audit", "verify"));
+  }
+
+  List<JsonNode> alerts() throws IOException {
+    Cli.Result r = Cli.run(home, "alerts", "--json");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    List<JsonNode> out = new ArrayList<>();
+    json.readTree(r.out()).forEach(out::add);
+    return out;
+  }
+
+  private static Cli.Result ok(Cli.Result r) {
+    assertThat(r.exit()).as(r.toString()).isZero();
+    return r;
+  }
+
+  private static Cli.Result withStdin(String text, java.util.function.Supplier<Cli.Result> run) {
+    java.io.InputStream in = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      return run.get();
+    } finally {
+      System.setIn(in);
+    }
+  }
 }

@@ -36,7 +36,10 @@ class PaymentRoutesTest {
   @TempDir static Path home;
   static CordonServer server;
   static HttpTestClient client;
+  static String casesKey;
   static final Path FIXTURES = Path.of("src/test/resources/payments");
+  static final io.cordon.cases.MemoryCaseStore CASES = new io.cordon.cases.MemoryCaseStore();
+  static final io.cordon.cases.MessageQueue QUEUE = new io.cordon.cases.MessageQueue(CASES, Clock.systemUTC());
 
   @BeforeAll
   static void start() {
@@ -54,9 +57,17 @@ class PaymentRoutesTest {
     Screener screener = new Screener(indexes, Scorers.standard(), Clock.systemUTC(), Screener.Settings.DEFAULTS);
     InMemoryApiKeys keys = new InMemoryApiKeys(Clock.systemUTC());
     String key = keys.create("t");
+    io.cordon.cases.CaseService cases = new io.cordon.cases.CaseService(CASES, p -> List.of(), Scorers.standard(),
+        Clock.systemUTC(), 0.7);
+    io.cordon.access.Access access = new io.cordon.access.Access(CASES, Clock.systemUTC(),
+        new io.cordon.access.Passwords(new java.security.SecureRandom(), 1000));
+    access.bootstrapAdmin("admin");
+    access.createUser(cases.actor("admin"), "analyst1", "secret-1-long".toCharArray(),
+        java.util.Set.of(io.cordon.cases.Role.ANALYST));
+    casesKey = keys.create("case-key", java.util.Set.of(io.cordon.access.Scope.CASES), "analyst1");
     server = CordonServer.start(ServerConfig.defaults().withPort(0), keys, CordonServer.routes(
         new PaymentRoutes(catalog, screener, new RuleLoader().loadBundled(), PolicyBook.bundled(), Embargoes.bundled(),
-            Clock.systemUTC()), new OpenApiRoute()));
+            Clock.systemUTC(), QUEUE), new CaseRoutes(cases, 100, QUEUE), new OpenApiRoute()));
     client = new HttpTestClient(server.port(), key);
   }
 
@@ -81,6 +92,41 @@ class PaymentRoutesTest {
     assertThat(cbr.get(0).get("hits").get(0).get("rule").asText()).isEqualTo("eo14024-d4-all-transactions");
     JsonNode clean = message(Files.readString(FIXTURES.resolve("pacs008_clean.xml")));
     assertThat(clean.get(0).get("decision").asText()).isEqualTo("pass");
+  }
+
+  @Test
+  void heldMessageGoesToTheCaseQueueUnlessQueueIsFalse() throws Exception {
+    String body = Files.readString(FIXTURES.resolve("mt103_person_ordering.fin"));
+    int before = QUEUE.messages(io.cordon.cases.Actor.SYSTEM, 0).size();
+    HttpTestClient.Response r = client.post("/v1/screen/message?queue=false", body);
+    assertThat(r.json().get("messages").get(0).get("decision").asText()).isEqualTo("hold");
+    assertThat(r.json().get("messages").get(0).has("case")).isFalse();
+    assertThat(QUEUE.messages(io.cordon.cases.Actor.SYSTEM, 0)).hasSize(before);
+    JsonNode queued = message(body).get(0);
+    JsonNode c = queued.get("case");
+    assertThat(c.get("alerts")).hasSize(1);
+    io.cordon.cases.MessageCase m = QUEUE.message(io.cordon.cases.Actor.SYSTEM, c.get("message").asLong());
+    assertThat(m.raw()).isEqualTo(body.strip());
+    assertThat(m.source()).isEqualTo("POST /v1/screen/message (key t)");
+    io.cordon.cases.QueuedHit h = m.hits().get(0);
+    assertThat(m.raw().substring(h.start(), h.end())).isEqualTo("KONSTANTIN KILIMNIK");
+    assertThat(h.alertId()).isEqualTo(c.get("alerts").get(0).asLong());
+
+    // GET /v1/messages/{id}: a case key; the stored message with its status and placed hits
+    HttpTestClient analyst = client.withKey(casesKey);
+    HttpTestClient.Response got = analyst.get("/v1/messages/" + m.id());
+    assertThat(got.status()).as(got.body()).isEqualTo(200);
+    JsonNode j = got.json();
+    assertThat(j.get("status").asText()).isEqualTo("held");
+    assertThat(j.get("type").asText()).isEqualTo("MT103");
+    String raw = j.get("raw").asText();
+    JsonNode hit = j.get("hits").get(0);
+    assertThat(raw.substring(hit.get("start").asInt(), hit.get("end").asInt())).isEqualTo("KONSTANTIN KILIMNIK");
+    assertThat(hit.get("entity").get("id").asText()).isEqualTo("ofac-31291");
+    assertThat(hit.get("alert").asLong()).isEqualTo(h.alertId());
+    assertThat(client.get("/v1/messages/" + m.id()).status()).isEqualTo(403);
+    assertThat(analyst.get("/v1/messages/99999").status()).isEqualTo(404);
+    assertThat(analyst.get("/v1/messages/x").status()).isEqualTo(404);
   }
 
   @Test

@@ -70,6 +70,19 @@ public interface CaseTx {
 
   void putUser(User user);
 
+  // payment messages (MessageQueue)
+  long insertMessage(MessageCase message);
+
+  Optional<MessageCase> message(long id);
+
+  /** Messages, newest first. limit &lt;= 0: all. */
+  List<MessageCase> messages(int limit);
+
+  void linkMessageAlert(long alertId, long messageId);
+
+  /** The message an alert was raised for, if any. */
+  Optional<Long> messageOfAlert(long alertId);
+
   // audit
   /** The head row, locked until the transaction ends so appends are serialised. */
   AuditHead auditHeadForUpdate();

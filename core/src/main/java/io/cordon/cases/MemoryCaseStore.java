@@ -29,6 +29,8 @@ public final class MemoryCaseStore implements CaseStore {
   private final Map<String, User> users = new TreeMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
   private AuditHead head = AuditHead.EMPTY;
+  private final TreeMap<Long, MessageCase> messages = new TreeMap<>();
+  private final Map<Long, Long> messageOfAlert = new java.util.HashMap<>();
   private final Tx tx = new Tx();
 
   @Override
@@ -203,6 +205,34 @@ public final class MemoryCaseStore implements CaseStore {
     @Override
     public void putUser(User user) {
       users.put(user.name(), user);
+    }
+
+    @Override
+    public long insertMessage(MessageCase message) {
+      long id = messages.isEmpty() ? 1 : messages.lastKey() + 1;
+      messages.put(id, message.withId(id));
+      return id;
+    }
+
+    @Override
+    public Optional<MessageCase> message(long id) {
+      return Optional.ofNullable(messages.get(id));
+    }
+
+    @Override
+    public List<MessageCase> messages(int limit) {
+      List<MessageCase> out = new ArrayList<>(messages.descendingMap().values());
+      return limit > 0 && out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    @Override
+    public void linkMessageAlert(long alertId, long messageId) {
+      messageOfAlert.put(alertId, messageId);
+    }
+
+    @Override
+    public Optional<Long> messageOfAlert(long alertId) {
+      return Optional.ofNullable(messageOfAlert.get(alertId));
     }
 
     @Override

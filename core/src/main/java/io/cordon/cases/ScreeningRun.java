@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One screening pass: a party import, an on-demand screening or a re-screening after a list update.
+ * One screening pass: a party import, an on-demand screening, a re-screening after a list update,
+ * or a payment message queued for review.
  *
  * @param id          store-assigned id
  * @param trigger     why it ran
@@ -24,7 +25,7 @@ public record ScreeningRun(long id, Trigger trigger, String actor, String subjec
   }
 
   public enum Trigger {
-    IMPORT, ON_DEMAND, LIST_CHANGE;
+    IMPORT, ON_DEMAND, LIST_CHANGE, MESSAGE;
 
     public String label() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -3,6 +3,7 @@ package io.cordon.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cordon.model.Entity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -321,6 +322,126 @@ public abstract class CaseServiceContract {
     List<String> actions = new java.util.ArrayList<>();
     s.auditTail(f.admin, 100).forEach(e -> actions.add(e.action()));
     assertThat(actions).contains("user-password-reset", "user-password-change", "user-disable", "user-enable");
+  }
+
+  // ---------------------------------------------------------------- payment messages (MessageQueue)
+
+  static final String MT103 = "{1:F01BANKBEBBAXXX0000000000}{2:I103BANKDEFFXXXXN}{4:\r\n:20:REF-1\r\n"
+      + ":32A:240510USD1000,\r\n:50K:/DE89370400440532013000\r\nHANS MUELLER\r\n:59F:/123456\r\n"
+      + "1/AO POZITIV TEKNOLODZHIZ\r\n2/1 LENINA\r\n3/RU/MOSCOW\r\n:70:PAYMENT FOR REPAIRS OF\r\n"
+      + "ARK III SPARE PARTS\r\n-}";
+
+  /** A decision as the payment screener gives it: the beneficiary name and a mention in field 70 hit. */
+  static io.cordon.screening.payment.MessageDecision held(String raw, String beneficiary) {
+    var name = new io.cordon.screening.payment.Element(io.cordon.screening.payment.MessageRole.BENEFICIARY_CUSTOMER,
+        io.cordon.screening.payment.Element.Kind.NAME, "59F", "59F line 1", beneficiary);
+    var text = new io.cordon.screening.payment.Element(io.cordon.screening.payment.MessageRole.TEXT,
+        io.cordon.screening.payment.Element.Kind.TEXT, "70", "70", "PAYMENT FOR REPAIRS OF\nARK III SPARE PARTS");
+    var msg = new io.cordon.screening.payment.PaymentMessage("MT103", "REF-1", new java.math.BigDecimal("1000"), "USD",
+        java.time.LocalDate.parse("2024-05-10"), List.of(name, text));
+    var vessel = Entity.builder("ofac-9", "Vessel").add("name", "ARK III").dataset("test_list").build();
+    List<io.cordon.screening.payment.MessageHit> hits = new java.util.ArrayList<>();
+    hits.add(new io.cordon.screening.payment.MessageHit(name, CaseFixture.company("ofac-31455", "POSITIVE TECHNOLOGIES"), 0.93,
+        io.cordon.screening.payment.MessageHit.Kind.NAME, "matches POSITIVE TECHNOLOGIES", null, -1, -1));
+    int at = text.value().indexOf("ARK III");
+    hits.add(new io.cordon.screening.payment.MessageHit(text, vessel, 1.0, io.cordon.screening.payment.MessageHit.Kind.VESSEL,
+        "'ARK III' matches vessel ARK III", null, at, at + 7));
+    return new io.cordon.screening.payment.MessageDecision(0, msg, true, hits, List.of("held"), null, "us",
+        Set.of("test_list-1"));
+  }
+
+  static io.cordon.screening.payment.ReadMessage read(String raw) {
+    return io.cordon.screening.payment.ReadMessage.failed(0, "unused").withRaw(raw);
+  }
+
+  @Test
+  public void heldMessageIsStoredWithItsHitsInPlaceAndRaisesAlerts() {
+    MessageQueue q = new MessageQueue(f.store, java.time.Clock.systemUTC());
+    MessageQueue.Queued r = q.queue(Actor.SYSTEM, "t.fin", read(MT103), held(MT103, "AO POZITIV TEKNOLODZHIZ"));
+    assertThat(r.hold()).isTrue();
+    assertThat(r.alertIds()).hasSize(2);
+    MessageCase m = q.message(f.ana, r.messageId());
+    assertThat(m.raw()).isEqualTo(MT103);
+    assertThat(m.type()).isEqualTo("MT103");
+    assertThat(m.reference()).isEqualTo("REF-1");
+    assertThat(m.decision()).isEqualTo("hold");
+    assertThat(m.hits()).hasSize(2);
+    QueuedHit name = m.hits().get(0);
+    assertThat(MT103.substring(name.start(), name.end())).isEqualTo("AO POZITIV TEKNOLODZHIZ");
+    assertThat(name.path()).isEqualTo("59F line 1");
+    assertThat(name.entityId()).isEqualTo("ofac-31455");
+    QueuedHit vessel = m.hits().get(1);
+    assertThat(vessel.matched()).isEqualTo("ARK III");
+    assertThat(MT103.substring(vessel.start(), vessel.end())).isEqualTo("ARK III");
+    // the alerts are ordinary alerts of the queue, linked to the message
+    Alert a = s.alert(f.ana, name.alertId());
+    assertThat(a.status()).isEqualTo(AlertStatus.OPEN);
+    assertThat(a.entityId()).isEqualTo("ofac-31455");
+    assertThat(a.party().names()).containsExactly("AO POZITIV TEKNOLODZHIZ");
+    assertThat(q.ofAlert(f.ana, a.id())).map(MessageCase::id).contains(r.messageId());
+    assertThat(q.messageIds(f.ana, List.of(a.id(), 999L))).containsOnlyKeys(a.id());
+    assertThat(q.status(f.ana, m)).isEqualTo("held");
+    assertThat(s.verifyAudit().intact()).isTrue();
+    assertThat(s.auditTail(f.admin, 10)).extracting(AuditEntry::action).contains("message", "alert");
+    // a passing message is not stored
+    var pass = new io.cordon.screening.payment.MessageDecision(0, held(MT103, "X").message(), false, List.of(),
+        List.of(), null, "us", Set.of());
+    assertThat(q.queue(Actor.SYSTEM, "t.fin", read(MT103), pass).messageId()).isZero();
+    assertThat(q.messages(f.ana, 0)).hasSize(1);
+  }
+
+  @Test
+  public void clearedHitDoesNotHoldTheNextIdenticalMessageButBlocksNothingElse() {
+    MessageQueue q = new MessageQueue(f.store, java.time.Clock.systemUTC());
+    MessageQueue.Queued first = q.queue(Actor.SYSTEM, "a.fin", read(MT103), held(MT103, "AO POZITIV TEKNOLODZHIZ"));
+    for (long id : first.alertIds()) {
+      s.decide(f.ana, id, Outcome.FALSE_POSITIVE, "our supplier, not the listed company");
+      assertThat(q.status(f.ana, q.message(f.ana, first.messageId()))).isEqualTo("held");
+      s.approve(f.bob, id, true, "agreed");
+    }
+    assertThat(q.status(f.ana, q.message(f.ana, first.messageId()))).isEqualTo("released");
+
+    MessageQueue.Queued again = q.queue(Actor.SYSTEM, "b.fin", read(MT103), held(MT103, "ao  pozitiv teknolodzhiz"));
+    assertThat(again.hold()).isFalse();
+    assertThat(again.alertIds()).isEmpty();
+    assertThat(again.cleared()).isEqualTo(2);
+    MessageCase m = q.message(f.ana, again.messageId());
+    assertThat(m.decision()).isEqualTo("pass");
+    assertThat(m.hits()).extracting(QueuedHit::clearedBy).containsExactlyElementsOf(first.alertIds());
+    assertThat(q.status(f.ana, m)).isEqualTo("passed");
+
+    // another beneficiary name is not covered: held again, with an alert for it alone
+    MessageQueue.Queued other = q.queue(Actor.SYSTEM, "c.fin", read(MT103), held(MT103, "POSITIVE TECHNOLOGIES AO"));
+    assertThat(other.hold()).isTrue();
+    assertThat(other.alertIds()).hasSize(1);
+    assertThat(other.cleared()).isEqualTo(1);
+    // a true match blocks the message
+    s.decide(f.ana, other.alertIds().get(0), Outcome.TRUE_MATCH, "the listed company");
+    s.approve(f.bob, other.alertIds().get(0), true, "");
+    assertThat(q.status(f.ana, q.message(f.ana, other.messageId()))).isEqualTo("blocked");
+    assertThat(s.verifyAudit().intact()).isTrue();
+  }
+
+  @Test
+  public void unreadableMessageIsQueuedWithItsErrorAndNeverCleared() {
+    MessageQueue q = new MessageQueue(f.store, java.time.Clock.systemUTC());
+    String raw = "{1:F01BANKBEBBAXXX0000000000}{2:I103BANKDEFFXXXXN}";
+    var failed = io.cordon.screening.payment.ReadMessage.failed(0, "message 1: block 4 (text) missing").withRaw(raw);
+    var d = new io.cordon.screening.payment.MessageDecision(0, null, true, List.of(), List.of("cannot be read"),
+        failed.error(), "us", Set.of());
+    MessageQueue.Queued r = q.queue(Actor.SYSTEM, "bad.fin", failed, d);
+    assertThat(r.hold()).isTrue();
+    assertThat(r.alertIds()).hasSize(1);
+    MessageCase m = q.message(f.ana, r.messageId());
+    assertThat(m.error()).isEqualTo("message 1: block 4 (text) missing");
+    assertThat(m.type()).isNull();
+    assertThat(m.raw()).isEqualTo(raw);
+    assertThat(m.hits()).extracting(QueuedHit::kind).containsExactly("unreadable");
+    long id = r.alertIds().get(0);
+    s.decide(f.ana, id, Outcome.FALSE_POSITIVE, "resent by the bank");
+    s.approve(f.bob, id, true, "");
+    assertThat(q.queue(Actor.SYSTEM, "bad.fin", failed, d).hold()).isTrue();
+    assertThatThrownBy(() -> q.queue(f.bob, "x", failed, d)).isInstanceOf(ForbiddenException.class);
   }
 
   protected Alert alertOf(String partyId) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.cordon.cases.Party;
+import io.cordon.cases.QueuedHit;
 import io.cordon.common.Json;
 import io.cordon.match.Explanation;
 import io.cordon.model.Entity;
@@ -37,6 +38,10 @@ final class CaseCodec {
 
   static List<Explanation> explanations(String json) {
     return read(json, new TypeReference<List<Explanation>>() {});
+  }
+
+  static List<QueuedHit> messageHits(String json) {
+    return read(json, new TypeReference<List<QueuedHit>>() {});
   }
 
   static List<String> strings(String json) {

@@ -9,6 +9,7 @@ import io.cordon.cases.CaseStore;
 import io.cordon.cases.CaseTx;
 import io.cordon.cases.Decision;
 import io.cordon.cases.GoodGuy;
+import io.cordon.cases.MessageCase;
 import io.cordon.cases.Outcome;
 import io.cordon.cases.Party;
 import io.cordon.cases.Role;
@@ -483,6 +484,63 @@ public final class JdbcCaseStore implements CaseStore {
               ps.setString(9, u.pendingBy());
             });
       }
+    }
+
+    // ---------------------------------------------------------------- payment messages
+
+    private static final String MESSAGE_COLS = "id, run_id, source, msg_index, msg_type, reference, decision, error, "
+        + "policy, raw, hits, snapshot_ids, received";
+
+    @Override
+    public long insertMessage(MessageCase m) {
+      return insert("INSERT INTO case_message (run_id, source, msg_index, msg_type, reference, decision, error, policy, "
+          + "raw, hits, snapshot_ids, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+            ps.setLong(1, m.runId());
+            ps.setString(2, cut(m.source(), 2000));
+            ps.setInt(3, m.index());
+            ps.setString(4, m.type() == null ? null : cut(m.type(), 100));
+            ps.setString(5, m.reference() == null ? null : cut(m.reference(), 200));
+            ps.setString(6, m.decision());
+            ps.setString(7, m.error() == null ? null : cut(m.error(), 4000));
+            ps.setString(8, cut(m.policy(), 40));
+            ps.setString(9, m.raw());
+            ps.setString(10, CaseCodec.write(m.hits()));
+            ps.setString(11, CaseCodec.write(m.snapshotIds()));
+            ps.setObject(12, ts(m.received()));
+          });
+    }
+
+    private static MessageCase messageRow(ResultSet rs) throws SQLException {
+      return new MessageCase(rs.getLong("id"), rs.getLong("run_id"), rs.getString("source"), rs.getInt("msg_index"),
+          rs.getString("msg_type"), rs.getString("reference"), rs.getString("decision"), rs.getString("error"),
+          rs.getString("policy"), rs.getString("raw"), CaseCodec.messageHits(rs.getString("hits")),
+          CaseCodec.strings(rs.getString("snapshot_ids")), instant(rs, "received"));
+    }
+
+    @Override
+    public Optional<MessageCase> message(long id) {
+      return query("SELECT " + MESSAGE_COLS + " FROM case_message WHERE id = ?", ps -> ps.setLong(1, id),
+          Tx::messageRow).stream().findFirst();
+    }
+
+    @Override
+    public List<MessageCase> messages(int limit) {
+      return query("SELECT " + MESSAGE_COLS + " FROM case_message ORDER BY id DESC" + (limit > 0 ? " LIMIT " + limit : ""),
+          ps -> { }, Tx::messageRow);
+    }
+
+    @Override
+    public void linkMessageAlert(long alertId, long messageId) {
+      update("INSERT INTO case_message_alert (alert_id, message_id) VALUES (?, ?)", ps -> {
+        ps.setLong(1, alertId);
+        ps.setLong(2, messageId);
+      });
+    }
+
+    @Override
+    public Optional<Long> messageOfAlert(long alertId) {
+      return query("SELECT message_id FROM case_message_alert WHERE alert_id = ?", ps -> ps.setLong(1, alertId),
+          rs -> rs.getLong(1)).stream().findFirst();
     }
 
     // ---------------------------------------------------------------- audit

@@ -40,10 +40,13 @@ final class AlertPage {
 
   private final CaseService cases;
   private final Clock clock;
+  private final io.cordon.cases.MessageQueue messages;
 
-  AlertPage(CaseService cases, Clock clock) {
+  /** @param messages held payment messages (an alert raised for one shows it), or null */
+  AlertPage(CaseService cases, Clock clock, io.cordon.cases.MessageQueue messages) {
     this.cases = cases;
     this.clock = clock;
+    this.messages = messages;
   }
 
   void decide(Context ctx, Session s, long id) {
@@ -98,6 +101,12 @@ final class AlertPage {
         .add(Show.when(a.created(), now)).raw(" by screening run ").text(a.runId()).raw("</p></div>")
         .raw("<div class=\"head-right\"><span id=\"alert-status\">").add(Show.status(a.status())).raw("</span>")
         .add(Show.score(a.score())).raw("</div></div>");
+    Optional<io.cordon.cases.MessageCase> message = messages == null ? Optional.empty() : messages.ofAlert(me, a.id());
+    message.ifPresent(m -> b.raw("<div class=\"flash flash-warn\" id=\"alert-message\"><strong>Raised for a held payment ")
+        .raw("message.</strong> ").link("/ui/messages/" + m.id(), "Message #" + m.id() + " ("
+            + (m.type() == null ? "unreadable" : m.type()) + (m.reference() == null ? "" : " " + m.reference()) + ")")
+        .raw(": the message as received with every hit marked in place. A false positive confirmed here clears ")
+        .raw("the same value against the same entity in later messages.</div>"));
     if (!a.changes().isEmpty()) {
       b.raw("<div class=\"flash flash-warn\"><strong>Alerting again after a cleared hit.</strong> What changed: ")
           .text(a.changes()).raw("</div>");
@@ -129,7 +138,8 @@ final class AlertPage {
     ent.raw("</table></section>");
     b.raw("<div class=\"compare\"><div class=\"col\"><section class=\"panel\" id=\"party-panel\"><h2>Party <span class=\"sub\">customer</span></h2>")
         .raw("<table class=\"kv\">");
-    kv(b, "Id", new Html().link(Html.url("/ui/party", "id", p.externalId()), p.externalId()));
+    kv(b, "Id", message.isPresent() ? new Html().link("/ui/messages/" + message.get().id(), "payment message #"
+        + message.get().id()) : new Html().link(Html.url("/ui/party", "id", p.externalId()), p.externalId()));
     kv(b, "Schema", new Html().text(p.schema()));
     Html names = new Html();
     for (String n : p.names()) {

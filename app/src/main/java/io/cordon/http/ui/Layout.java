@@ -8,6 +8,7 @@ final class Layout {
   /** Navigation entries: key, label, path. */
   private static final String[][] NAV = {
       {"alerts", "Alerts", "/ui/alerts"},
+      {"messages", "Messages", "/ui/messages"},
       {"screen", "Screen", "/ui/screen"},
       {"parties", "Parties", "/ui/parties"},
       {"sources", "Sources", "/ui/sources"},

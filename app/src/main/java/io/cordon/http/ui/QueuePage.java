@@ -156,10 +156,13 @@ final class QueuePage {
 
   private final CaseService cases;
   private final Clock clock;
+  private final io.cordon.cases.MessageQueue messages;
 
-  QueuePage(CaseService cases, Clock clock) {
+  /** @param messages held payment messages (alerts raised for one link to it), or null */
+  QueuePage(CaseService cases, Clock clock, io.cordon.cases.MessageQueue messages) {
     this.cases = cases;
     this.clock = clock;
+    this.messages = messages;
   }
 
   Html render(Session s, Filter f) {
@@ -206,12 +209,20 @@ final class QueuePage {
       b.raw("<table class=\"grid\" id=\"queue\"><thead><tr><th class=\"num\">Alert</th><th>Status</th><th>Party</th>")
           .raw("<th>Listed entity</th><th>Lists</th><th>Score</th><th>Raised</th>")
           .raw(pending ? "<th>Decision to review</th>" : "").raw("</tr></thead><tbody>");
+      Map<Long, Long> fromMessage = messages == null ? Map.of()
+          : messages.messageIds(s.actor(), slice.stream().map(Alert::id).toList());
       for (Alert a : slice) {
         String href = "/ui/alerts/" + a.id();
+        Long messageId = fromMessage.get(a.id());
         b.raw("<tr data-alert=\"").text(a.id()).raw("\"><td class=\"num\">").link(href, "#" + a.id()).raw("</td><td>")
             .add(Show.status(a.status())).raw("</td><td><a class=\"strong\" href=\"").text(href).raw("\">")
-            .text(a.party().caption()).raw("</a><div class=\"sub\">").text(a.party().schema()).raw(" · ")
-            .text(a.partyId()).raw("</div></td><td>").text(a.entity().caption()).raw("<div class=\"sub\">")
+            .text(a.party().caption()).raw("</a><div class=\"sub\">");
+        if (messageId != null) {
+          b.raw("payment ").link("/ui/messages/" + messageId, "message #" + messageId);
+        } else {
+          b.text(a.party().schema()).raw(" · ").text(a.partyId());
+        }
+        b.raw("</div></td><td>").text(a.entity().caption()).raw("<div class=\"sub\">")
             .text(a.entity().schema()).raw(" · ").text(a.entityId()).raw("</div></td><td>");
         for (String d : new TreeSet<>(a.entity().datasets())) {
           b.el("span class=\"tag\"", d);

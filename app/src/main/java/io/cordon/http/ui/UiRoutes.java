@@ -5,6 +5,7 @@ import io.cordon.cases.BadInputException;
 import io.cordon.cases.CaseService;
 import io.cordon.cases.ConflictException;
 import io.cordon.cases.ForbiddenException;
+import io.cordon.cases.MessageQueue;
 import io.cordon.cases.NotFoundException;
 import io.cordon.catalog.Catalog;
 import io.cordon.http.CordonServer;
@@ -55,6 +56,7 @@ public final class UiRoutes implements CordonServer.Routes {
   private final LoginPage login;
   private final QueuePage queue;
   private final AlertPage alert;
+  private final MessagePage messages;
   private final PartyPages parties;
   private final PartyImport partyImport;
   private final SourcesPage sources;
@@ -67,7 +69,13 @@ public final class UiRoutes implements CordonServer.Routes {
    * to 10 MB.
    */
   public UiRoutes(CaseService cases, Access access, Screener screener, Catalog catalog, Clock clock) {
-    this(cases, access, screener, catalog, clock, Duration.ofMinutes(30), 10L * 1024 * 1024);
+    this(cases, access, screener, catalog, clock, Duration.ofMinutes(30), 10L * 1024 * 1024, null);
+  }
+
+  /** As above, with the held payment messages of the case queue (pages under {@code /ui/messages}). */
+  public UiRoutes(CaseService cases, Access access, Screener screener, Catalog catalog, Clock clock,
+                  MessageQueue messages) {
+    this(cases, access, screener, catalog, clock, Duration.ofMinutes(30), 10L * 1024 * 1024, messages);
   }
 
   /**
@@ -79,9 +87,10 @@ public final class UiRoutes implements CordonServer.Routes {
    * @param idle     a session ends after this long without a request
    * @param maxPost  largest form POST (file upload) accepted, in bytes; multipart bodies are not
    *                 bounded by the server's own body limit, so the UI checks this one itself
+   * @param messages held payment messages, or null when this server queues none
    */
   public UiRoutes(CaseService cases, Access access, Screener screener, Catalog catalog, Clock clock, Duration idle,
-                  long maxPost) {
+                  long maxPost, MessageQueue messages) {
     if (maxPost < 1024) {
       throw new IllegalArgumentException("UI upload limit must be at least 1024 bytes, got " + maxPost);
     }
@@ -93,8 +102,9 @@ public final class UiRoutes implements CordonServer.Routes {
     this.access = Objects.requireNonNull(access, "access");
     this.css = resource("cordon.css");
     this.login = new LoginPage();
-    this.queue = new QueuePage(cases, clock);
-    this.alert = new AlertPage(cases, clock);
+    this.queue = new QueuePage(cases, clock, messages);
+    this.alert = new AlertPage(cases, clock, messages);
+    this.messages = messages == null ? null : new MessagePage(messages, cases, clock);
     this.parties = new PartyPages(cases, clock);
     this.partyImport = new PartyImport(cases);
     this.sources = new SourcesPage(Objects.requireNonNull(catalog, "catalog"));
@@ -124,6 +134,8 @@ public final class UiRoutes implements CordonServer.Routes {
     app.get("/ui/alerts/{id}", page((ctx, s) -> html(ctx, 200, alert.render(s, alertId(ctx), null))));
     app.post("/ui/alerts/{id}/decide", page((ctx, s) -> alert.decide(ctx, s, alertId(ctx))));
     app.post("/ui/alerts/{id}/approve", page((ctx, s) -> alert.approve(ctx, s, alertId(ctx))));
+    app.get("/ui/messages", page((ctx, s) -> html(ctx, 200, messagePages().list(s))));
+    app.get("/ui/messages/{id}", page((ctx, s) -> html(ctx, 200, messagePages().render(s, id(ctx, "message")))));
     app.get("/ui/parties", page((ctx, s) -> html(ctx, 200, parties.index(s, ctx.queryParam("id"), null))));
     app.get("/ui/party", page((ctx, s) -> html(ctx, 200, parties.party(s, required(ctx, "id")))));
     app.post("/ui/parties/import", page((ctx, s) -> partyImport.handle(ctx, s, parties)));
@@ -342,12 +354,23 @@ public final class UiRoutes implements CordonServer.Routes {
   }
 
   private static long alertId(Context ctx) {
+    return id(ctx, "alert");
+  }
+
+  private static long id(Context ctx, String what) {
     String raw = ctx.pathParam("id");
     try {
       return Long.parseLong(raw);
     } catch (NumberFormatException e) {
-      throw new NotFoundException("no alert " + raw);
+      throw new NotFoundException("no " + what + " " + raw);
     }
+  }
+
+  private MessagePage messagePages() {
+    if (messages == null) {
+      throw new NotFoundException("this server keeps no payment messages");
+    }
+    return messages;
   }
 
   private static String required(Context ctx, String param) {

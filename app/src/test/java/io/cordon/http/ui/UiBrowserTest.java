@@ -247,4 +247,63 @@ class UiBrowserTest {
     Files.createDirectories(out.getParent());
     Files.copy(shot.toPath(), out, StandardCopyOption.REPLACE_EXISTING);
   }
+
+  /**
+   * Issue 9 item 5: a held payment message is reachable from the queue and shows the message as
+   * received with every hit marked in place, each mark linked to its hit (entity, score,
+   * explanation, rule, alert); the hostile text of the message stays text.
+   */
+  @Test
+  void heldMessageShowsItsHitsMarkedInPlace() throws Exception {
+    String raw = """
+        {1:F01BANKDEFFAXXX0000000000}{2:I103BANKGB2LXXXXN}{4:
+        :20:UI-1
+        :32A:240510EUR500,
+        :50K:/DE89370400440532013000
+        KONSTANTIN KILIMNIK
+        :59F:/UA213223130000026007233566001
+        1/IVAN PETROV
+        3/UA/SEVASTOPOL
+        :70:<script>alert(3)</script> INVOICE
+        -}""";
+    var q = fx.holdMessage(raw);
+    assertThat(q.hold()).isTrue();
+    assertThat(q.alertIds()).hasSize(2);
+    long first = q.alertIds().get(0);
+
+    login("analyst1");
+    tab("all");
+    browser.findElement(By.cssSelector("#queue tr[data-alert='" + first + "'] .sub a")).click();
+    browser.findElement(By.id("raw-message"));
+    assertThat(browser.getCurrentUrl()).endsWith("/ui/messages/" + q.messageId());
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("MT103", "UI-1");
+    assertThat(browser.findElement(By.id("message-status")).getText()).isEqualTo("held");
+    // the raw text, hostile parts as text, hits marked where they are written
+    WebElement pre = browser.findElement(By.id("raw-message"));
+    assertThat(pre.getText()).contains(":70:<script>alert(3)</script> INVOICE", "3/UA/SEVASTOPOL");
+    assertThat(now(By.cssSelector("#raw-message script"))).isEmpty();
+    assertThat(browser.getPageSource()).doesNotContain("<script>alert(3)");
+    List<WebElement> marks = browser.findElements(By.cssSelector("#raw-message mark.hit"));
+    assertThat(marks).extracting(WebElement::getText).containsExactly("KONSTANTIN KILIMNIK", "SEVASTOPOL");
+    screenshot("ui-message.png");
+
+    // a mark leads to its hit: entity, score, explanation; the region's hit names its programme
+    marks.get(0).findElement(By.tagName("a")).click();
+    String hitId = marks.get(0).getAttribute("data-hits");
+    assertThat(browser.getCurrentUrl()).endsWith("#hit-" + hitId);
+    WebElement row = browser.findElement(By.id("hit-" + hitId));
+    assertThat(row.getText()).contains("50K line 2", "KILIMNIK, Konstantin", "ofac-31291", "name");
+    WebElement region = browser.findElement(By.id("hit-" + marks.get(1).getAttribute("data-hits")));
+    assertThat(region.getText()).contains("59F line", "country", "us-crimea", "SEVASTOPOL");
+
+    // and on to its alert, decided in the ordinary workflow, which links back to the message
+    row.findElement(By.cssSelector("a[href='/ui/alerts/" + first + "']")).click();
+    assertThat(browser.findElement(By.id("alert-message")).getText()).contains("Message #" + q.messageId());
+    browser.findElement(By.cssSelector("#alert-message a")).click();
+    assertThat(browser.getCurrentUrl()).endsWith("/ui/messages/" + q.messageId());
+    browser.findElement(By.linkText("Messages")).click();
+    assertThat(browser.findElement(By.cssSelector("#messages tr[data-message='" + q.messageId() + "']")).getText())
+        .contains("MT103", "UI-1", "held");
+    logout();
+  }
 }

@@ -97,6 +97,7 @@ final class UiFixture implements AutoCloseable {
 
   final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
   final MemoryCaseStore store = new MemoryCaseStore();
+  final io.cordon.cases.MessageQueue messages = new io.cordon.cases.MessageQueue(store, clock);
   final InMemoryCatalog catalog = new InMemoryCatalog();
   final Screener screener;
   final CaseService cases;
@@ -128,13 +129,27 @@ final class UiFixture implements AutoCloseable {
         new Party("C-1003", "Company", List.of("<script>alert(1)</script>"), List.of(), List.of(), List.of(), null),
         new Party("C-1004", "Person", List.of("Maria Ivanova"), List.of(), List.of(), List.of(), null)));
     clock.advance(Duration.ofHours(3));
-    ui = new UiRoutes(cases, access, screener, catalog, clock, Duration.ofMinutes(30), MAX_BODY);
+    ui = new UiRoutes(cases, access, screener, catalog, clock, Duration.ofMinutes(30), MAX_BODY, messages);
     server = CordonServer.start(new ServerConfig("127.0.0.1", 0, MAX_BODY, 100, true), new InMemoryApiKeys(Clock.systemUTC()),
         CordonServer.routes(ui));
   }
 
   String base() {
     return "http://127.0.0.1:" + server.port();
+  }
+
+  /**
+   * Screens a payment message with the real reader and payment screener (policy us) against the
+   * fixture's list, and queues it as the server would.
+   */
+  io.cordon.cases.MessageQueue.Queued holdMessage(String raw) {
+    var ps = io.cordon.screening.payment.PaymentScreening.build(catalog, screener,
+        io.cordon.rules.policy.PolicyBook.bundled().get("us"), new io.cordon.rules.RuleLoader().loadBundled(),
+        io.cordon.screening.payment.Embargoes.bundled(), null, clock);
+    var read = io.cordon.screening.payment.prowide.ProwideReader.create()
+        .read(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)).get(0);
+    var decision = ps.messages().screen(read, Optional.empty());
+    return messages.queue(Actor.SYSTEM, "ui-test.fin", read, decision);
   }
 
   /** The alert raised for a party. */

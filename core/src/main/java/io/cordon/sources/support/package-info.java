@@ -1,5 +1,5 @@
 /**
- * What the adapters share: the entity draft and collector, XML record streaming, dates, ids,
- * country text, text files and warnings.
+ * What the adapters share: the entity draft and collector, XML record streaming, JSON lines files,
+ * dates, ids, country text, text files, warnings, and the record shape of the two UK formats.
  */
 package io.cordon.sources.support;

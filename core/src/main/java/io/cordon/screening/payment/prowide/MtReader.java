@@ -44,7 +44,8 @@ final class MtReader {
   List<ReadMessage> read(String text) {
     List<ReadMessage> out = new ArrayList<>();
     if (text.indexOf(RJEReader.SPLITCHAR) < 0) {
-      out.add(one(0, text.strip()));
+      String m = text.strip();
+      out.add(one(0, m).withRaw(m));
       return out;
     }
     RJEReader r = new RJEReader(text);
@@ -52,11 +53,12 @@ final class MtReader {
     while (r.hasNext()) {
       String m = r.next();
       if (m != null && !m.isBlank()) {
-        out.add(one(i++, m.strip()));
+        String one = m.strip();
+        out.add(one(i++, one).withRaw(one));
       }
     }
     if (out.isEmpty()) {
-      out.add(ReadMessage.failed(0, "RJE batch holds no message"));
+      out.add(ReadMessage.failed(0, "RJE batch holds no message").withRaw(text));
     }
     return out;
   }

@@ -30,32 +30,43 @@ public final class ProwideReader implements MessageReader {
   @Override
   public List<ReadMessage> read(byte[] content) {
     if (content.length > MAX_BYTES) {
-      return List.of(ReadMessage.failed(0, "input is " + content.length + " bytes, over the limit of " + MAX_BYTES));
+      return List.of(ReadMessage.failed(0, "input is " + content.length + " bytes, over the limit of " + MAX_BYTES)
+          .withRaw(lossy(content)));
     }
     String text;
     try {
       text = decode(content);
     } catch (MalformedInputException e) {
-      return List.of(ReadMessage.failed(0, "not valid UTF-8: bad byte sequence at byte " + offset(content, e)));
+      return List.of(ReadMessage.failed(0, "not valid UTF-8: bad byte sequence at byte " + offset(content, e))
+          .withRaw(lossy(content)));
     } catch (CharacterCodingException e) {
-      return List.of(ReadMessage.failed(0, "not valid UTF-8: " + e.getMessage()));
+      return List.of(ReadMessage.failed(0, "not valid UTF-8: " + e.getMessage()).withRaw(lossy(content)));
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
     String s = text.stripLeading();
     if (s.isEmpty()) {
-      return List.of(ReadMessage.failed(0, "empty input: no message"));
+      return List.of(ReadMessage.failed(0, "empty input: no message").withRaw(text));
     }
     if (s.charAt(0) == '{') {
       return mt.read(s);
     }
     if (s.charAt(0) == '<') {
-      return List.of(mx.read(0, s));
+      return List.of(mx.read(0, s).withRaw(s));
     }
     return List.of(ReadMessage.failed(0, "unknown syntax at line 1: neither a SWIFT MT message ('{1:...') nor "
-        + "ISO 20022 XML ('<'); starts with '" + MtReader.snippet(s) + "'"));
+        + "ISO 20022 XML ('<'); starts with '" + MtReader.snippet(s) + "'").withRaw(s));
   }
+
+  /** Text of bytes that are not (all) UTF-8, bad sequences replaced, cut to a size worth keeping. */
+  private static String lossy(byte[] content) {
+    int n = Math.min(content.length, KEPT_BYTES);
+    return new String(content, 0, n, StandardCharsets.UTF_8);
+  }
+
+  /** How much of an input that cannot be read is kept as its raw text. */
+  private static final int KEPT_BYTES = 1_000_000;
 
   private static String decode(byte[] content) throws CharacterCodingException {
     CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
