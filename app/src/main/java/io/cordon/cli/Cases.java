@@ -17,17 +17,25 @@ import java.util.function.Supplier;
 final class Cases {
   private Cases() {}
 
-  /** Hits at or above this score raise alerts unless a command says otherwise. */
-  static final double DEFAULT_THRESHOLD = 0.7;
+  /** Hits at or above this score raise alerts unless a command says otherwise (as text for picocli defaults). */
+  static final String DEFAULT_THRESHOLD_TEXT = "0.7";
+  static final double DEFAULT_THRESHOLD = Double.parseDouble(DEFAULT_THRESHOLD_TEXT);
 
-  /** Posting length above which a name key is "frequent" in the in-memory name indexes. */
-  static final int FREQUENT_CAP = 2000;
+  /** Scores below this are not hits of a party at all; the case threshold then decides which raise alerts. */
+  static final double HIT_FLOOR = 0.5;
 
+  /** The case workflow of a command; the screener is built only when a party needs screening. */
   static CaseService service(Home home, double threshold) {
     Scorer scorer = scorer();
     // Parties are screened by the same index and scorer as `cordon screen`, `batch` and `serve`.
-    PartyScreening screening = new LazyScreening(() -> new ScreenerPartyScreening(home.screener(scorer), 0.5));
+    PartyScreening screening = new LazyScreening(() -> new ScreenerPartyScreening(home.screener(scorer), HIT_FLOOR));
     return new CaseService(home.caseStore(), screening, scorer, home.clock(), threshold);
+  }
+
+  /** The case workflow of the server, screening with its (warmed) standard screener. */
+  static CaseService service(Home home, io.cordon.screening.Screener screener) {
+    return new CaseService(home.caseStore(), new ScreenerPartyScreening(screener, HIT_FLOOR), screener.scorer(),
+        home.clock(), DEFAULT_THRESHOLD);
   }
 
   /** Users, roles, passwords and logins of the home's store. */

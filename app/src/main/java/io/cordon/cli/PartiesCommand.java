@@ -46,7 +46,7 @@ final class PartiesCommand implements Runnable {
     @Option(names = "--column", paramLabel = "FIELD=HEADER", description = "map a column, e.g. id=\"Customer No\"")
     List<String> columns = new ArrayList<>();
 
-    @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.7",
+    @Option(names = "--threshold", paramLabel = "T", defaultValue = Cases.DEFAULT_THRESHOLD_TEXT,
         description = "hits scoring at or above T raise alerts (default: ${DEFAULT-VALUE})")
     double threshold;
 
@@ -104,7 +104,7 @@ final class PartiesCommand implements Runnable {
     @Option(names = "--as", paramLabel = "USER", required = true, description = "acting user (analyst or admin)")
     String user;
 
-    @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.7", description = "default: ${DEFAULT-VALUE}")
+    @Option(names = "--threshold", paramLabel = "T", defaultValue = Cases.DEFAULT_THRESHOLD_TEXT, description = "default: ${DEFAULT-VALUE}")
     double threshold;
 
     @Override

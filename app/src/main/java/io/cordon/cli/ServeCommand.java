@@ -145,8 +145,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     screeners.put(ofac.scorer().name(), ofac);
 
-    CaseService cases = new CaseService(home.caseStore(),
-        new ScreenerPartyScreening(standard, 0.5), standard.scorer(), home.clock(), Cases.DEFAULT_THRESHOLD);
+    CaseService cases = Cases.service(home, standard);
     Access access = Cases.access(home);
     Optional<String> adminPassword = access.bootstrapAdmin("admin");
     // Re-screens that an import left pending (killed after its commit) run before serving.

@@ -38,6 +38,9 @@ public final class CaseService {
   private final Scorer scorer;
   private final Clock clock;
   private final double threshold;
+  /** Posting length above which a name key is "frequent" in the in-memory name indexes ({@link NameIndex}). */
+  static final int FREQUENT_CAP = 2000;
+
   private final int frequentCap;
   private final AtomicReference<NameIndex<Party>> book = new AtomicReference<>();
 
@@ -57,7 +60,7 @@ public final class CaseService {
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.threshold = threshold;
-    this.frequentCap = 2000;
+    this.frequentCap = FREQUENT_CAP;
   }
 
   public double threshold() {

@@ -4,32 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cordon.cases.CaseFixture;
 import io.cordon.cases.MemoryCaseStore;
-import java.time.Clock;
+import io.cordon.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AuditedApiKeysTest {
-  Instant now = Instant.parse("2026-01-02T10:00:00Z");
-  final Clock clock = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  };
+  final TestClock clock = new TestClock(Instant.parse("2026-01-02T10:00:00Z"));
 
   @Test
   void keyLifecycleAndSummarisedUseAreAudited() {
@@ -40,7 +22,7 @@ class AuditedApiKeysTest {
       assertThat(keys.verify(clear)).isPresent();
     }
     assertThat(keys.verify("ck_wrong")).isEmpty();
-    now = now.plusSeconds(61);
+    clock.advance(Duration.ofSeconds(61));
     assertThat(keys.verify(clear)).isPresent();
     keys.revoke("payments");
 

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cordon.cases.CaseFixture;
 import io.cordon.cases.MemoryCaseStore;
 import io.cordon.cases.Role;
+import io.cordon.testing.TestClock;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -24,23 +22,7 @@ import org.junit.jupiter.api.Test;
  * user, and unknown user names answered faster than known ones.
  */
 class LoginTest {
-  Instant now = Instant.parse("2026-01-02T10:00:00Z");
-  final Clock clock = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  };
+  final TestClock clock = new TestClock(Instant.parse("2026-01-02T10:00:00Z"));
 
   private Access access(MemoryCaseStore store, int iterations) {
     return new Access(store, clock, new Passwords(new SecureRandom(), iterations), new LoginThrottle(clock));
@@ -87,13 +69,13 @@ class LoginTest {
     assertThat(((Access.Login.Throttled) t).retryAfter()).isLessThanOrEqualTo(Duration.ofSeconds(1));
     // more failures: the wait doubles, capped at 30 s per user name
     for (int i = 0; i < 20; i++) {
-      now = now.plusSeconds(60);
+      clock.advance(Duration.ofSeconds(60));
       a.login("ana", "wrong-pass".toCharArray(), "198.51.100." + i);
     }
     Access.Login capped = a.login("ana", "analyst-pass".toCharArray(), "192.0.2.1");
     assertThat(((Access.Login.Throttled) capped).retryAfter()).isLessThanOrEqualTo(LoginThrottle.PER_USER.cap());
     // the real user gets in after the wait, however many guesses were made
-    now = now.plus(LoginThrottle.PER_USER.cap());
+    clock.advance(LoginThrottle.PER_USER.cap());
     assertThat(a.login("ana", "analyst-pass".toCharArray(), "192.0.2.1")).isInstanceOf(Access.Login.Ok.class);
   }
 
@@ -119,7 +101,7 @@ class LoginTest {
     long known = 0;
     long unknown = 0;
     for (int i = 0; i < 6; i++) {
-      now = now.plusSeconds(3600);
+      clock.advance(Duration.ofSeconds(3600));
       long t0 = System.nanoTime();
       a.login("ana", ("wrong" + i + "pass").toCharArray(), "10.0.0." + i);
       long t1 = System.nanoTime();
