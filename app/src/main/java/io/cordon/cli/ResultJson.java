@@ -60,6 +60,7 @@ final class ResultJson {
     ArrayNode ds = o.putArray("datasets");
     r.datasets().forEach(ds::add);
     o.put("score", Scores.round(r.score()));
+    o.put("priority", Scores.round(r.priority()));
     o.put("match", r.match());
     o.put("matched_name", r.matchedName());
     o.put("snapshot", r.snapshotId());

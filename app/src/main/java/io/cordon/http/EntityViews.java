@@ -66,6 +66,7 @@ final class EntityViews {
     m.put("datasets", new ArrayList<>(r.datasets()));
     m.put("referents", r.listings().referents(r.entity().id()));
     m.put("score", Scores.round(r.score()));
+    m.put("priority", Scores.round(r.priority()));
     m.put("match", r.match());
     Map<String, Object> features = new LinkedHashMap<>();
     Map<String, Object> explanations = new LinkedHashMap<>();

@@ -148,6 +148,8 @@ class YenteRoutesTest {
     assertThat(r.get("listings").toString()).contains("\"dataset\":\"un_sc_sanctions\"", "\"programs\":[\"DRC\"]",
         "\"listing_date\":\"2005-11-01\"", "\"programs\":[\"DRCONGO\"]");
     assertThat(r.at("/listing_evidence/0").asText()).contains("same name", "birth date 1978-04-28");
+    // the alert priority sits next to the score, never above it
+    assertThat(r.get("priority").asDouble()).isBetween(0.01, r.get("score").asDouble());
   }
 
   @Test

@@ -50,6 +50,14 @@ public interface CandidateIndex extends AutoCloseable {
     return PartyListings.single(new Listing(e.id(), dataset, e.get(io.cordon.model.Prop.PROGRAM), "", ""));
   }
 
+  /**
+   * For each word of a name (as the index folds it), how many indexed entities carry that word in
+   * one of their names: how common the word is on the lists. An index that does not count gives 0s.
+   */
+  default List<Integer> tokenCounts(String name) {
+    return List.of();
+  }
+
   /** Releases files; only the {@link IndexHolder} calls this once no query uses the index. */
   @Override
   void close();

@@ -131,8 +131,10 @@ public final class Screener {
         // below the cutoff the result is dropped: the scorer need not explain it
         MatchResult m = scorer.scoreAtLeast(pq, pe, cutoff);
         if (m != null) {
+          double rarity = AlertPriority.rarity(index.tokenCounts(m.matchedName()), index.size());
           scored.add(new ScreeningResult(c.entity(), c.snapshotId(), m.score(), m.score() >= threshold,
-              m.matchedName(), m.explanations(), index.listings(c)));
+              m.matchedName(), m.explanations(), index.listings(c),
+              AlertPriority.of(q.match(), c.entity(), m.score(), m.explanations(), rarity)));
         }
       }
       scored.sort(RANK);

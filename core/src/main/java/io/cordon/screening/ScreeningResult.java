@@ -19,9 +19,11 @@ import java.util.Set;
  * @param matchedName  the entity name that gave the best name score
  * @param explanations per-feature contributions, as the scorer gave them
  * @param listings     every listing of the party ({@code entity}'s first) and the evidence grouping them
+ * @param priority     how specific the match is, in [0, 1], for ordering alerts (see {@link AlertPriority}):
+ *                     rare names and agreeing birth date, nationality or identifiers raise it
  */
 public record ScreeningResult(Entity entity, String snapshotId, double score, boolean match, String matchedName,
-                              List<Explanation> explanations, PartyListings listings) {
+                              List<Explanation> explanations, PartyListings listings, double priority) {
   public ScreeningResult {
     explanations = List.copyOf(explanations);
     if (listings == null) {
@@ -32,7 +34,7 @@ public record ScreeningResult(Entity entity, String snapshotId, double score, bo
   /** A result for an entity listed once (no grouping known). */
   public ScreeningResult(Entity entity, String snapshotId, double score, boolean match, String matchedName,
                          List<Explanation> explanations) {
-    this(entity, snapshotId, score, match, matchedName, explanations, null);
+    this(entity, snapshotId, score, match, matchedName, explanations, null, score);
   }
 
   private static PartyListings own(Entity e) {

@@ -78,7 +78,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
   private final AtomicReferenceArray<Object> derived;
   /** Every folded token of every listed name, held in memory: "is this query token known?" is asked
    *  for each query token, and a term-dictionary seek per token cost more than the rest of retrieval. */
-  private final Set<String> vocabulary;
+  private final Map<String, Integer> vocabulary;
   /**
    * Term statistics of name keys and trigrams, looked up once per index rather than once per
    * screen: a customer book repeats its words, and the term-dictionary seeks were a tenth of a
@@ -173,18 +173,28 @@ final class LuceneCandidateIndex implements CandidateIndex {
     return PartyGroups.decode(s);
   }
 
-  private static Set<String> vocabulary(DirectoryReader reader) throws IOException {
-    Set<String> out = new java.util.HashSet<>();
+  /** Every folded token with the number of entities carrying it (alert priority reads the counts). */
+  private static Map<String, Integer> vocabulary(DirectoryReader reader) throws IOException {
+    Map<String, Integer> out = new java.util.HashMap<>();
     for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
       org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.TOKEN);
       if (terms != null) {
         org.apache.lucene.index.TermsEnum te = terms.iterator();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
-          out.add(t.utf8ToString());
+          out.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
         }
       }
     }
-    return Set.copyOf(out);
+    return Map.copyOf(out);
+  }
+
+  @Override
+  public List<Integer> tokenCounts(String name) {
+    List<Integer> out = new ArrayList<>();
+    for (String t : Fold.tokens(name)) {
+      out.add(vocabulary.getOrDefault(t, 0));
+    }
+    return out;
   }
 
   static LuceneCandidateIndex open(Directory dir, NameKeys keys) throws IOException {
@@ -322,7 +332,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
         put(terms, new Term(Fields.NAME_KEY, k), 1f);
       }
       for (String t : toks) {
-        if (t.length() >= GRAM_MIN_TOKEN && !vocabulary.contains(t)) {
+        if (t.length() >= GRAM_MIN_TOKEN && !vocabulary.containsKey(t)) {
           gramQueries.add(grams(t));
         }
       }

@@ -52,6 +52,7 @@ public final class LuceneIndexes {
     }
     @Override public void preload(java.util.function.Function<io.cordon.model.Entity, ?> f) { inner.preload(f); }
     @Override public io.cordon.index.PartyListings listings(io.cordon.index.Candidate c) { return inner.listings(c); }
+    @Override public List<Integer> tokenCounts(String name) { return inner.tokenCounts(name); }
 
     @Override
     public void close() {

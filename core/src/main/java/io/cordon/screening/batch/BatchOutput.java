@@ -40,7 +40,7 @@ public final class BatchOutput implements OutcomeWriter {
   private static final ObjectWriter JSON = Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   private static final List<String> CSV_COLUMNS = List.of("input_line", "input_id", "input_name", "input_schema",
       "input_birth_date", "input_countries", "input_identifiers", "status", "rank", "entity_id", "caption", "schema",
-      "score", "match", "datasets", "listings", "matched_name", "names", "explanation", "message");
+      "score", "priority", "match", "datasets", "listings", "matched_name", "names", "explanation", "message");
 
   private final Format format;
   private final Path file;
@@ -208,6 +208,7 @@ public final class BatchOutput implements OutcomeWriter {
       row.put("caption", r.entity().caption());
       row.put("schema", r.entity().schema());
       row.put("score", Scores.round(r.score()));
+      row.put("priority", Scores.round(r.priority()));
       row.put("match", r.match());
       row.put("datasets", String.join(" | ", r.datasets()));
       row.put("listings", ResultFields.listingText(r.listings()));

@@ -18,6 +18,7 @@ final class ResultFields {
     m.put("caption", r.entity().caption());
     m.put("schema", r.entity().schema());
     m.put("score", Scores.round(r.score()));
+    m.put("priority", Scores.round(r.priority()));
     m.put("match", r.match());
     m.put("datasets", new ArrayList<>(r.datasets()));
     m.put("names", r.entity().names());
