@@ -106,6 +106,10 @@ final class MxReader {
   private static final class Walk {
     final List<Element> out = new ArrayList<>();
     final Deque<String> stack = new ArrayDeque<>();
+    /** The same elements as {@link #stack}, written for paths: the second CdtTrfTxInf of its parent is CdtTrfTxInf[2]. */
+    final Deque<String> labels = new ArrayDeque<>();
+    /** Per open element: how many children of each name it had so far. */
+    final Deque<java.util.Map<String, Integer>> children = new ArrayDeque<>();
     String root;
     String documentNs;
     /** depth of the Document / AppHdr element, or -1 when outside */
@@ -138,7 +142,10 @@ final class MxReader {
         root = name;
       }
       text.setLength(0);
+      int n = children.isEmpty() ? 1 : children.peek().merge(name, 1, Integer::sum);
       stack.push(name);
+      labels.push(n == 1 ? name : name + "[" + n + "]");
+      children.push(new java.util.HashMap<>());
       if (name.equals("Document") && documentNs == null) {
         documentNs = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
         documentDepth = stack.size();
@@ -167,6 +174,8 @@ final class MxReader {
         headerDepth = -2;
       }
       stack.pop();
+      labels.pop();
+      children.pop();
     }
 
     /** The path below the message element (or from AppHdr), e.g. CdtTrfTxInf/UltmtCdtr/Nm. */
@@ -181,7 +190,10 @@ final class MxReader {
         return;
       }
       List<String> path = path(header);
-      String where = String.join("/", path);
+      List<String> shown = new ArrayList<>(labels);
+      java.util.Collections.reverse(shown);
+      String where = String.join("/", header ? shown.subList(headerDepth - 1, shown.size())
+          : shown.subList(documentDepth + 1, shown.size()));
       if (header) {
         if (leaf.equals("BizMsgIdr")) {
           bizMsgId = value;
