@@ -27,7 +27,11 @@ final class Parties {
 
   static void bic(List<Element> out, MessageRole role, String field, String path, String bic) {
     out.add(new Element(role, Element.Kind.BIC, field, path, bic));
-    out.add(new Element(role, Element.Kind.COUNTRY, field, path + " (BIC country)", bic.substring(4, 6)));
+    // A malformed header address can be shorter than a BIC: it is still screened as written, but
+    // has no country letters to read (found by the mtMessage fuzz harness).
+    if (bic.length() >= 6) {
+      out.add(new Element(role, Element.Kind.COUNTRY, field, path + " (BIC country)", bic.substring(4, 6)));
+    }
   }
 
   static void account(List<Element> out, MessageRole role, String field, String path, String account) {
