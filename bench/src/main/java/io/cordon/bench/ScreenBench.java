@@ -212,7 +212,7 @@ public final class ScreenBench {
       return false;
     }
     for (ScreeningResult r : results) {
-      if (r.match() && r.entity().id().equals(expectedId)) {
+      if (r.match() && r.hasListing(expectedId)) {
         return true;
       }
     }

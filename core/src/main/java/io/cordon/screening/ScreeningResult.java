@@ -31,6 +31,22 @@ public record ScreeningResult(Entity entity, String snapshotId, double score, bo
     }
   }
 
+  /**
+   * True when this result is the party listed under {@code entityId}: its own entity, or another
+   * listing of the same party (one person on the OFAC and UN lists comes back as one result).
+   */
+  public boolean hasListing(String entityId) {
+    if (entity.id().equals(entityId)) {
+      return true;
+    }
+    for (Listing l : listings.listings()) {
+      if (l.entityId().equals(entityId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A result for an entity listed once (no grouping known). */
   public ScreeningResult(Entity entity, String snapshotId, double score, boolean match, String matchedName,
                          List<Explanation> explanations) {

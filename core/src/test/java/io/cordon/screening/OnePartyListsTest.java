@@ -42,6 +42,10 @@ class OnePartyListsTest {
     assertThat(ofac.programs()).isNotEmpty();
     assertThat(ofac.authorityId()).isEqualTo(ofacId.substring("ofac-".length()));
     assertThat(x.listings().evidence()).anySatisfy(e -> assertThat(e).contains(evidence));
+    // a benchmark or test looking for either listing finds this one result
+    assertThat(x.hasListing(ofacId)).isTrue();
+    assertThat(x.hasListing(unId)).isTrue();
+    assertThat(x.hasListing("ofac-0")).isFalse();
   }
 
   @Test

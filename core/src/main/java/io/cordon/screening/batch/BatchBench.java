@@ -194,7 +194,7 @@ public final class BatchBench {
 
   private static boolean found(List<ScreeningResult> results, String expectedId) {
     for (ScreeningResult r : results) {
-      if (r.match() && r.entity().id().equals(expectedId)) {
+      if (r.match() && r.hasListing(expectedId)) {
         return true;
       }
     }
