@@ -1,5 +1,7 @@
 package io.cordon.http.ui;
 
+import io.cordon.testing.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cordon.cases.Actor;
@@ -49,7 +51,7 @@ class HtmlTest {
 
   @Test
   void sessionsExpireWhenIdleOrTooOldAndTokensAreUnguessable() {
-    UiFixture.MovableClock clock = new UiFixture.MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
     Sessions s = new Sessions(new SecureRandom(), clock, Duration.ofMinutes(30), Duration.ofHours(2), 3);
     Session a = s.open(new Actor("ana", Set.of(Role.ANALYST)), 0);
     assertThat(a.token()).hasSize(43).isNotEqualTo(a.csrf());

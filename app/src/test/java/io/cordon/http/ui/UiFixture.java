@@ -1,5 +1,7 @@
 package io.cordon.http.ui;
 
+import io.cordon.testing.TestClock;
+
 import io.cordon.access.InMemoryApiKeys;
 import io.cordon.cases.Actor;
 import io.cordon.cases.Alert;
@@ -29,8 +31,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -46,34 +46,6 @@ final class UiFixture implements AutoCloseable {
   static final String PASSWORD = "correct-horse-1";
   /** A small body limit, so the oversized-upload test stays small. */
   static final long MAX_BODY = 256 * 1024;
-
-  /** Time that tests can move forward (session expiry, alert ages). */
-  static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   static final Entity PT = Entity.builder("ofac-31455", "Company")
       .add("name", "POSITIVE TECHNOLOGIES").add("alias", "AO Pozitiv Teknolodzhiz").add("country", "ru")
@@ -95,7 +67,7 @@ final class UiFixture implements AutoCloseable {
   static final Snapshot V2 = new Snapshot("us_ofac_sdn-v2", "us_ofac_sdn", "ofac-sdn-csv", "b".repeat(64),
       Optional.of(LocalDate.parse("2021-04-15")), Instant.parse("2026-01-01T09:00:00Z"), 3, 4);
 
-  final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
+  final TestClock clock = new TestClock(Instant.parse("2026-01-05T10:00:00Z"));
   final MemoryCaseStore store = new MemoryCaseStore();
   final io.cordon.cases.MessageQueue messages = new io.cordon.cases.MessageQueue(store, clock);
   final InMemoryCatalog catalog = new InMemoryCatalog();
