@@ -111,6 +111,16 @@ final class Cases {
 
     @Override
     public List<io.cordon.cases.Hit> screen(io.cordon.cases.Party party) {
+      return screening().screen(party);
+    }
+
+    @Override
+    public Double priority(io.cordon.cases.Party party, io.cordon.model.Entity entity,
+                           io.cordon.match.MatchResult result) {
+      return screening().priority(party, entity, result);
+    }
+
+    private PartyScreening screening() {
       PartyScreening s = built;
       if (s == null) {
         synchronized (this) {
@@ -120,7 +130,7 @@ final class Cases {
           s = built;
         }
       }
-      return s.screen(party);
+      return s;
     }
   }
 }

@@ -4,6 +4,8 @@ import io.cordon.cases.Hit;
 import io.cordon.cases.Party;
 import io.cordon.cases.PartyScreening;
 import io.cordon.match.MatchQuery;
+import io.cordon.match.MatchResult;
+import io.cordon.model.Entity;
 import io.cordon.screening.Screener;
 import io.cordon.screening.ScreeningQuery;
 import io.cordon.screening.ScreeningResponse;
@@ -28,15 +30,27 @@ final class ScreenerPartyScreening implements PartyScreening {
 
   @Override
   public List<Hit> screen(Party p) {
-    MatchQuery q = new MatchQuery(p.schema(), p.names(), p.birthDates(), p.countries(), p.identifiers(), p.gender());
-    ScreeningResponse r = screener.screen(ScreeningQuery.of(q).withThreshold(floor).withLimit(20));
+    ScreeningResponse r = screener.screen(ScreeningQuery.of(query(p)).withThreshold(floor).withLimit(20));
     List<Hit> hits = new ArrayList<>();
     for (ScreeningResult x : r.results()) {
       List<String> snaps = new ArrayList<>();
       snaps.add(x.snapshotId());
       r.snapshotIds().stream().filter(s -> !s.equals(x.snapshotId())).sorted().forEach(snaps::add);
-      hits.add(new Hit(x.entity(), x.score(), x.explanations(), snaps));
+      hits.add(new Hit(x.entity(), x.score(), x.explanations(), snaps, x.priority()));
     }
     return hits;
+  }
+
+  @Override
+  public Double priority(Party party, Entity entity, MatchResult result) {
+    try {
+      return screener.priority(query(party), entity, result);
+    } catch (io.cordon.screening.NoListsException e) {
+      return null; // no index to count words in: the alert is raised without a priority
+    }
+  }
+
+  private static MatchQuery query(Party p) {
+    return new MatchQuery(p.schema(), p.names(), p.birthDates(), p.countries(), p.identifiers(), p.gender());
   }
 }

@@ -13,7 +13,10 @@ import java.util.Map;
 public final class AlertJson {
   private AlertJson() {}
 
-  /** The alert as a JSON object: ids, status, party and entity, rounded score, snapshots, explanations. */
+  /**
+   * The alert as a JSON object: ids, status, party and entity, rounded score and priority (null when
+   * the screening gave none), snapshots, explanations.
+   */
   public static Map<String, Object> of(Alert a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.id());
@@ -24,6 +27,7 @@ public final class AlertJson {
     m.put("caption", a.entity().caption());
     m.put("datasets", a.entity().datasets());
     m.put("score", Scores.round(a.score()));
+    m.put("priority", a.priority() == null ? null : Scores.round(a.priority()));
     m.put("snapshots", a.snapshotIds());
     m.put("created", a.created().toString());
     m.put("changes", a.changes());

@@ -47,6 +47,10 @@ class AlertJsonSameFormTest {
     assertThat(fromCli).as(cli.toString()).hasSize(1);
     assertThat(fromCli.get(0).get("party").asText()).isEqualTo("C1");
     assertThat(fromCli.get(0).get("entity").asText()).isEqualTo("t-1");
+    // the alert priority the screener gave is stored with the alert (issue 14 item 4)
+    JsonNode priority = fromCli.get(0).get("priority");
+    assertThat(priority.isNumber()).as(cli.toString()).isTrue();
+    assertThat(priority.asDouble()).isGreaterThan(0).isLessThanOrEqualTo(fromCli.get(0).get("score").asDouble());
 
     Main main = new Main();
     main.home = home;

@@ -14,13 +14,16 @@ import java.util.List;
  * @param party        the party as screened
  * @param entity       the list entry as screened
  * @param score        the score
+ * @param priority     how specific the match is, in [0, 1], for ordering the queue; null when the
+ *                     screening gave none (payment messages, alerts stored before it existed)
  * @param explanations the score's features
  * @param snapshotIds  snapshot ids the screening used
  * @param status       workflow state
  * @param created      when it was raised
  * @param changes      why it alerts again after a cleared hit ("party: ... ; list entry: ..."), or empty
  */
-public record Alert(long id, long runId, Party party, Entity entity, double score, List<Explanation> explanations,
+public record Alert(long id, long runId, Party party, Entity entity, double score, Double priority,
+                    List<Explanation> explanations,
                     List<String> snapshotIds, AlertStatus status, Instant created, String changes) {
   public Alert {
     explanations = List.copyOf(explanations);
@@ -45,10 +48,10 @@ public record Alert(long id, long runId, Party party, Entity entity, double scor
   }
 
   Alert withId(long newId) {
-    return new Alert(newId, runId, party, entity, score, explanations, snapshotIds, status, created, changes);
+    return new Alert(newId, runId, party, entity, score, priority, explanations, snapshotIds, status, created, changes);
   }
 
   Alert withStatus(AlertStatus s) {
-    return new Alert(id, runId, party, entity, score, explanations, snapshotIds, s, created, changes);
+    return new Alert(id, runId, party, entity, score, priority, explanations, snapshotIds, s, created, changes);
   }
 }

@@ -169,7 +169,7 @@ public final class CaseService {
         Party p = toScreen.get(i);
         tx.putParty(p, at);
         for (Hit h : hits.get(i)) {
-          raise(tx, actor, runId, p, h.entity(), h.score(), h.explanations(), h.snapshotIds(), at, c);
+          raise(tx, actor, runId, p, h.entity(), h.score(), h.priority(), h.explanations(), h.snapshotIds(), at, c);
         }
       }
       return null;
@@ -201,7 +201,7 @@ public final class CaseService {
           "party:" + externalId, List.copyOf(snaps), 1, 0, 0, at));
       int[] c = new int[6];
       for (Hit h : hits) {
-        raise(tx, actor, runId, p, h.entity(), h.score(), h.explanations(), h.snapshotIds(), at, c);
+        raise(tx, actor, runId, p, h.entity(), h.score(), h.priority(), h.explanations(), h.snapshotIds(), at, c);
       }
       audit(tx, actor, "screening", "party:" + externalId, "on demand: hits=" + hits.size() + " alerts=" + c[4]
           + " suppressed=" + c[5], at);
@@ -230,7 +230,7 @@ public final class CaseService {
       for (Party p : cands) {
         MatchResult r = scorer.score(p.toQuery(), e);
         if (r.score() >= threshold) {
-          found.add(new Found(p, e, r));
+          found.add(new Found(p, e, r, screening.priority(p, e, r)));
         }
       }
     });
@@ -243,7 +243,7 @@ public final class CaseService {
       store.inTransaction(tx -> {
         Instant at = now();
         for (Found f : part) {
-          raise(tx, actor, runId, f.party(), f.entity(), f.result().score(), f.result().explanations(),
+          raise(tx, actor, runId, f.party(), f.entity(), f.result().score(), f.priority(), f.result().explanations(),
               List.of(change.snapshotId()), at, c);
         }
         return null;
@@ -262,7 +262,7 @@ public final class CaseService {
   }
 
   /** A hit of the re-screening, before the suppression rules. */
-  private record Found(Party party, Entity entity, MatchResult result) {}
+  private record Found(Party party, Entity entity, MatchResult result, Double priority) {}
 
   /** The in-memory index of the book's names, built on first use and kept current by imports. */
   private NameIndex<Party> bookIndex() {
@@ -285,7 +285,7 @@ public final class CaseService {
    * Raises an alert for a hit unless a good-guy entry with the same data suppresses it or an alert
    * with the same party and entry data exists already. Counts into c[4] (alerts) and c[5] (suppressed).
    */
-  private void raise(CaseTx tx, Actor actor, long runId, Party party, Entity entity, double score,
+  private void raise(CaseTx tx, Actor actor, long runId, Party party, Entity entity, double score, Double priority,
                      List<io.cordon.match.Explanation> explanations, List<String> snapshotIds, Instant at, int[] c) {
     String pHash = party.hash();
     String eHash = Hashing.entityHash(entity);
@@ -308,7 +308,7 @@ public final class CaseService {
     if (before.isPresent()) {
       changes = Changes.describe(before.get(), party, entity);
     }
-    Alert alert = new Alert(0, runId, party, entity, score, explanations, snapshotIds, AlertStatus.OPEN, at, changes);
+    Alert alert = new Alert(0, runId, party, entity, score, priority, explanations, snapshotIds, AlertStatus.OPEN, at, changes);
     long id = tx.insertAlert(alert);
     c[4]++;
     audit(tx, actor, "alert", "alert:" + id, "party=" + party.externalId() + " entity=" + entity.id()

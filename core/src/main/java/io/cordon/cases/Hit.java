@@ -11,10 +11,18 @@ import java.util.List;
  * @param score        the scorer's score in [0, 1]
  * @param explanations how the score came about
  * @param snapshotIds  the snapshots the screening used (the entity's own first)
+ * @param priority     how specific the match is, in [0, 1] (the screener's alert priority), or null
+ *                     when the screening that found it cannot say
  */
-public record Hit(Entity entity, double score, List<Explanation> explanations, List<String> snapshotIds) {
+public record Hit(Entity entity, double score, List<Explanation> explanations, List<String> snapshotIds,
+                  Double priority) {
   public Hit {
     explanations = List.copyOf(explanations);
     snapshotIds = List.copyOf(snapshotIds);
+  }
+
+  /** A hit without a priority. */
+  public Hit(Entity entity, double score, List<Explanation> explanations, List<String> snapshotIds) {
+    this(entity, score, explanations, snapshotIds, null);
   }
 }

@@ -1,5 +1,7 @@
 package io.cordon.cases;
 
+import io.cordon.match.MatchResult;
+import io.cordon.model.Entity;
 import java.util.List;
 
 /**
@@ -9,4 +11,12 @@ import java.util.List;
 public interface PartyScreening {
   /** Hits for a party, best first. May include hits below the case threshold; the service filters. */
   List<Hit> screen(Party party);
+
+  /**
+   * The alert priority of a hit found outside {@link #screen} (the re-screening after a list change
+   * scores the book itself), in [0, 1], or null when this screening cannot say.
+   */
+  default Double priority(Party party, Entity entity, MatchResult result) {
+    return null;
+  }
 }

@@ -4,10 +4,12 @@ import io.cordon.index.Candidate;
 import io.cordon.index.CandidateIndex;
 import io.cordon.index.CandidateQuery;
 import io.cordon.index.IndexHolder;
+import io.cordon.match.MatchQuery;
 import io.cordon.match.MatchResult;
 import io.cordon.match.PreparedEntity;
 import io.cordon.match.PreparedQuery;
 import io.cordon.match.Scorer;
+import io.cordon.model.Entity;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -131,10 +133,8 @@ public final class Screener {
         // below the cutoff the result is dropped: the scorer need not explain it
         MatchResult m = scorer.scoreAtLeast(pq, pe, cutoff);
         if (m != null) {
-          double rarity = AlertPriority.rarity(index.tokenCounts(m.matchedName()), index.size());
           scored.add(new ScreeningResult(c.entity(), c.snapshotId(), m.score(), m.score() >= threshold,
-              m.matchedName(), m.explanations(), index.listings(c),
-              AlertPriority.of(q.match(), c.entity(), m.score(), m.explanations(), rarity)));
+              m.matchedName(), m.explanations(), index.listings(c), priority(index, q.match(), c.entity(), m)));
         }
       }
       scored.sort(RANK);
@@ -143,5 +143,20 @@ public final class Screener {
       return new ScreeningResponse(q, top, candidates.size(), threshold, scorer.name(),
           lease.index().snapshotIds(), clock.instant());
     }
+  }
+
+  /**
+   * The alert priority of a match scored elsewhere (the case workflow's re-screening after a list
+   * change), with the word counts of the current index: the same number a screen would give.
+   */
+  public double priority(MatchQuery q, Entity entity, MatchResult m) {
+    try (IndexHolder.Lease lease = indexes.current()) {
+      return priority(lease.index(), q, entity, m);
+    }
+  }
+
+  private static double priority(CandidateIndex index, MatchQuery q, Entity entity, MatchResult m) {
+    double rarity = AlertPriority.rarity(index.tokenCounts(m.matchedName()), index.size());
+    return AlertPriority.of(q, entity, m.score(), m.explanations(), rarity);
   }
 }

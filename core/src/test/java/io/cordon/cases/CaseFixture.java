@@ -17,6 +17,8 @@ public final class CaseFixture {
   public final CaseStore store;
   public final List<Entity> list = new ArrayList<>();
   public String snapshot = "test_list-1";
+  /** Alert priority the default screening gives a hit on an entry (by entity id); absent: none. */
+  public final java.util.Map<String, Double> priorities = new java.util.concurrent.ConcurrentHashMap<>();
   public final CaseService service;
   public final Access access;
   public final Actor admin;
@@ -31,8 +33,19 @@ public final class CaseFixture {
   /** With another screening and scorer (null screening: the fixture's mutable list, word scorer). */
   public CaseFixture(CaseStore store, PartyScreening given, io.cordon.match.Scorer scorer) {
     this.store = store;
-    PartyScreening screening = given != null ? given
-        : p -> new IndexedScreening(list, new WordScorer(), List.of(snapshot), 100).screen(p);
+    PartyScreening screening = given != null ? given : new PartyScreening() {
+      @Override
+      public List<Hit> screen(Party p) {
+        return new IndexedScreening(list, new WordScorer(), List.of(snapshot), 100).screen(p).stream()
+            .map(h -> new Hit(h.entity(), h.score(), h.explanations(), h.snapshotIds(), priorities.get(h.entity().id())))
+            .toList();
+      }
+
+      @Override
+      public Double priority(Party party, Entity entity, io.cordon.match.MatchResult result) {
+        return priorities.get(entity.id());
+      }
+    };
     Clock clock = Clock.fixed(Instant.parse("2026-01-02T10:00:00Z"), ZoneOffset.UTC);
     service = new CaseService(store, screening, scorer, clock, 0.7);
     access = new Access(store, clock, new Passwords(new SecureRandom(), 1000));

@@ -68,6 +68,23 @@ public abstract class CaseServiceContract {
     assertThat(s.screenParty(f.ana, "c1").alerts()).isZero();
   }
 
+  /** Issue 14 item 4: the alert priority is stored with the alert; an alert without one reads back without. */
+  @Test
+  public void alertPriorityIsKeptWithTheAlert() {
+    f.priorities.put("ofac-31455", 0.6125);
+    s.importParties(f.ana, "book.csv", book());
+    assertThat(alertOf("c1").priority()).isEqualTo(0.6125);
+    assertThat(alertOf("c2").priority()).isNull();
+    assertThat(s.alert(f.ana, alertOf("c1").id()).priority()).isEqualTo(0.6125);
+
+    // the re-screening after a list change asks the screening for the priority of what it found
+    f.priorities.put("ofac-77", 0.25);
+    ListChange change = new ListChange("test_list", "test_list-2",
+        List.of(CaseFixture.person("ofac-77", "Maria SCHMIDT", null)), Set.of());
+    assertThat(s.onSnapshotActivated(Actor.SYSTEM, change).alerts()).isEqualTo(1);
+    assertThat(alertOf("c3").priority()).isEqualTo(0.25);
+  }
+
   @Test
   public void changedPartyIsScreenedAgain() {
     s.importParties(f.ana, "book.csv", book());

@@ -94,8 +94,8 @@ public final class JdbcCaseStore implements CaseStore {
     return rs.getObject(col, OffsetDateTime.class).toInstant();
   }
 
-  private static final String ALERT_COLS = "id, run_id, party_data, entity_data, score, explanations, snapshot_ids, "
-      + "status, created, changes";
+  private static final String ALERT_COLS = "id, run_id, party_data, entity_data, score, priority, explanations, "
+      + "snapshot_ids, status, created, changes";
 
   private static final class Tx implements CaseTx {
     /** The audit head after this transaction's last append, null when it appended nothing. */
@@ -253,8 +253,8 @@ public final class JdbcCaseStore implements CaseStore {
     @Override
     public long insertAlert(Alert a) {
       return insert("INSERT INTO case_alert (run_id, party_id, entity_id, entity_caption, party_hash, entity_hash, score, "
-          + "status, created, party_data, entity_data, explanations, snapshot_ids, changes) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+          + "status, created, party_data, entity_data, explanations, snapshot_ids, changes, priority) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
             ps.setLong(1, a.runId());
             ps.setString(2, a.partyId());
             ps.setString(3, a.entityId());
@@ -269,14 +269,24 @@ public final class JdbcCaseStore implements CaseStore {
             ps.setString(12, CaseCodec.write(a.explanations()));
             ps.setString(13, CaseCodec.write(a.snapshotIds()));
             ps.setString(14, a.changes());
+            if (a.priority() == null) {
+              ps.setNull(15, java.sql.Types.DOUBLE);
+            } else {
+              ps.setDouble(15, a.priority());
+            }
           });
     }
 
     private static Alert alertRow(ResultSet rs) throws SQLException {
       return new Alert(rs.getLong("id"), rs.getLong("run_id"), CaseCodec.party(rs.getString("party_data")),
-          CaseCodec.entity(rs.getString("entity_data")), rs.getDouble("score"),
+          CaseCodec.entity(rs.getString("entity_data")), rs.getDouble("score"), priority(rs),
           CaseCodec.explanations(rs.getString("explanations")), CaseCodec.strings(rs.getString("snapshot_ids")),
           AlertStatus.valueOf(rs.getString("status")), instant(rs, "created"), rs.getString("changes"));
+    }
+
+    private static Double priority(ResultSet rs) throws SQLException {
+      double p = rs.getDouble("priority");
+      return rs.wasNull() ? null : p;
     }
 
     @Override

@@ -169,6 +169,8 @@ final class AlertPage {
     }
     b.raw("<h3>Screening record</h3><table class=\"kv\">");
     kv(b, "Score", new Html().text(Show.number(a.score())));
+    kv(b, "Priority", new Html().text(a.priority() == null ? "none (the screening gave none)"
+        : Show.number(a.priority())));
     kv(b, "Raised", new Html().text(Show.time(a.created())));
     kv(b, "Run", new Html().text(a.runId()));
     Html snaps = new Html();

@@ -48,7 +48,8 @@ final class QueuePage {
   }
 
   enum Sort {
-    SCORE("score", "Highest score"), OLDEST("oldest", "Oldest first"), NEWEST("newest", "Newest first");
+    SCORE("score", "Highest score"), PRIORITY("priority", "Highest priority"), OLDEST("oldest", "Oldest first"),
+    NEWEST("newest", "Newest first");
 
     final String key;
     final String label;
@@ -62,6 +63,9 @@ final class QueuePage {
       Comparator<Alert> byId = Comparator.comparingLong(Alert::id);
       return switch (this) {
         case SCORE -> Comparator.comparingDouble(Alert::score).reversed().thenComparing(byId);
+        // alerts without a priority (payment messages, older alerts) last, then by score
+        case PRIORITY -> Comparator.comparing(Alert::priority, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Comparator.comparingDouble(Alert::score).reversed()).thenComparing(byId);
         case OLDEST -> Comparator.comparing(Alert::created).thenComparing(byId);
         case NEWEST -> Comparator.comparing(Alert::created).reversed().thenComparing(byId.reversed());
       };
@@ -207,7 +211,10 @@ final class QueuePage {
       b.raw("<div class=\"empty\" id=\"queue-empty\">No alerts match these filters.</div>");
     } else {
       b.raw("<table class=\"grid\" id=\"queue\"><thead><tr><th class=\"num\">Alert</th><th>Status</th><th>Party</th>")
-          .raw("<th>Listed entity</th><th>Lists</th><th>Score</th><th>Raised</th>")
+          .raw("<th>Listed entity</th><th>Lists</th>");
+      sortable(b, f, Sort.SCORE, "Score");
+      sortable(b, f, Sort.PRIORITY, "Priority");
+      b.raw("<th>Raised</th>")
           .raw(pending ? "<th>Decision to review</th>" : "").raw("</tr></thead><tbody>");
       Map<Long, Long> fromMessage = messages == null ? Map.of()
           : messages.messageIds(s.actor(), slice.stream().map(Alert::id).toList());
@@ -227,7 +234,9 @@ final class QueuePage {
         for (String d : new TreeSet<>(a.entity().datasets())) {
           b.el("span class=\"tag\"", d);
         }
-        b.raw("</td><td>").add(Show.score(a.score())).raw("</td><td>").add(Show.when(a.created(), now)).raw("</td>");
+        b.raw("</td><td>").add(Show.score(a.score())).raw("</td><td class=\"num priority\">")
+            .text(a.priority() == null ? "–" : Show.number(a.priority())).raw("</td><td>")
+            .add(Show.when(a.created(), now)).raw("</td>");
         if (pending) {
           // approvers see what they are asked to confirm (one small read per row of this page)
           b.raw("<td>");
@@ -255,6 +264,14 @@ final class QueuePage {
       b.raw("</div>");
     }
     return b;
+  }
+
+  /** A column head that sorts the queue by it (the current sort is marked). */
+  private static void sortable(Html b, Filter f, Sort sort, String label) {
+    boolean on = f.sort() == sort;
+    b.raw("<th").raw(on ? " aria-sort=\"descending\"" : "").raw("><a id=\"sort-").text(sort.key).raw("\" href=\"")
+        .text(f.with("sort", sort == Sort.SCORE ? "" : sort.key)).raw("\">").text(label).raw(on ? " ▼" : "")
+        .raw("</a></th>");
   }
 
   private static void tab(Html b, Filter f, String key, String label, int count) {

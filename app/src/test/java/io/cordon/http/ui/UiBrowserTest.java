@@ -173,6 +173,40 @@ class UiBrowserTest {
     logout();
   }
 
+  /**
+   * Issue 14 item 4: the queue sorts by alert priority from its column head; the rows come in the
+   * stored priorities' order (highest first, alerts without one last) and show those numbers.
+   */
+  @Test
+  void queueSortsByPriority() {
+    login("analyst1");
+    tab("all");
+    browser.findElement(By.id("sort-priority")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("sort=priority"));
+    assertThat(browser.findElement(By.cssSelector("th[aria-sort] a")).getText()).startsWithIgnoringCase("Priority");
+
+    List<String> shown = queuedAlertIds();
+    List<Alert> stored = fx.cases.alerts(fx.admin, java.util.Optional.empty(), java.util.Optional.empty(), 0);
+    assertThat(stored.stream().filter(a -> a.priority() != null).count()).as("alerts with a priority").isGreaterThanOrEqualTo(3);
+    List<String> expected = stored.stream()
+        .sorted(Comparator.comparing(Alert::priority, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
+            .thenComparing(Comparator.comparingDouble(Alert::score).reversed()).thenComparingLong(Alert::id))
+        .map(a -> Long.toString(a.id())).toList();
+    assertThat(shown).isEqualTo(expected);
+    for (Alert a : stored) {
+      String cell = browser.findElement(By.cssSelector("#queue tr[data-alert='" + a.id() + "'] td.priority")).getText();
+      assertThat(cell).isEqualTo(a.priority() == null ? "–" : String.format(java.util.Locale.ROOT, "%.3f", a.priority()));
+    }
+    // the priorities differ: the sort has something to order (an exact name with its birth date agreeing
+    // ranks above the same score without one)
+    assertThat(stored.stream().map(Alert::priority).filter(java.util.Objects::nonNull).distinct().count())
+        .isGreaterThanOrEqualTo(2);
+    browser.findElement(By.id("sort-score")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.not(ExpectedConditions.urlContains("sort=")));
+    assertThat(browser.findElement(By.cssSelector("th[aria-sort] a")).getText()).startsWithIgnoringCase("Score");
+    logout();
+  }
+
   @Test
   void aUserWithBothRolesCannotApproveTheirOwnDecision() {
     Alert alert = fx.alertFor("C-1001");

@@ -85,7 +85,7 @@ final class UiFixture implements AutoCloseable {
         List.of(new IndexInput(V2.id(), V2.source(), catalog.entities(V2.id()))), new PlainKeys()));
     screener = new Screener(IndexSource.of(holder), Scorers.standard(), clock, Screener.Settings.DEFAULTS);
     PartyScreening screening = p -> screener.screen(ScreeningQuery.of(p.toQuery()).withLimit(10)).results().stream()
-        .map(r -> new Hit(r.entity(), r.score(), r.explanations(), List.of(r.snapshotId()))).toList();
+        .map(r -> new Hit(r.entity(), r.score(), r.explanations(), List.of(r.snapshotId()), r.priority())).toList();
     cases = new CaseService(store, screening, Scorers.standard(), clock, 0.7);
     access = new Access(store, clock, new Passwords(new SecureRandom(), 1000));
     String pw = access.bootstrapAdmin("admin").orElseThrow();
