@@ -14,7 +14,7 @@ import io.cordon.screening.Screener;
 import io.cordon.screening.ScreeningQuery;
 import io.cordon.screening.ScreeningResponse;
 import io.cordon.screening.ScreeningResult;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,12 +53,12 @@ public final class V1Routes implements CordonServer.Routes {
   }
 
   @Override
-  public void register(Javalin app) {
-    app.post("/v1/screen", this::screen);
-    app.post("/v1/screen/batch", this::batch);
-    app.get("/v1/sources", this::sources);
-    app.get("/v1/sources/{source}/snapshots", this::snapshots);
-    app.get("/v1/sources/{source}/diff", this::diff);
+  public void register(RoutesConfig routes) {
+    routes.post("/v1/screen", this::screen);
+    routes.post("/v1/screen/batch", this::batch);
+    routes.get("/v1/sources", this::sources);
+    routes.get("/v1/sources/{source}/snapshots", this::snapshots);
+    routes.get("/v1/sources/{source}/diff", this::diff);
   }
 
   private void screen(Context ctx) throws Exception {
