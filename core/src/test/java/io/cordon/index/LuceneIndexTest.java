@@ -103,6 +103,22 @@ class LuceneIndexTest {
     }
   }
 
+  /** A filter that every document passes is left out of the search: the same candidates, the same scores. */
+  @Test
+  void datasetsSelectingEveryDocumentGiveTheUnfilteredAnswer() {
+    try (CandidateIndex idx = index()) {
+      java.util.function.Function<Set<String>, List<String>> found = ds -> idx.candidates(new CandidateQuery("Company",
+          List.of("positive technologies"), List.of(), ds, 5)).stream().map(c -> c.entity().id() + " " + c.retrieval()).toList();
+      List<String> unfiltered = found.apply(Set.of());
+      assertThat(unfiltered).hasSize(2);
+      assertThat(found.apply(Set.of("test"))).isEqualTo(unfiltered);
+      assertThat(found.apply(Set.of("test", "gb_hmt_sanctions"))).isEqualTo(unfiltered);
+      // a set that selects part of the index still filters, before and after the others were asked
+      assertThat(found.apply(Set.of("gb_hmt_sanctions"))).hasSize(1).allMatch(s -> s.startsWith("c2 "));
+      assertThat(found.apply(Set.of("nowhere"))).isEmpty();
+    }
+  }
+
   @Test
   void entitiesSurviveStorage() {
     try (CandidateIndex idx = index()) {

@@ -93,6 +93,13 @@ final class LuceneCandidateIndex implements CandidateIndex {
   private final int[][] groupDocs;
   /** Per document: its party listings, built on first use. */
   private final AtomicReferenceArray<PartyListings> listings;
+  /**
+   * Per set of datasets asked for: whether it selects every document. Then the filter is left out:
+   * it changes no score and no result, but a filter clause keeps Lucene from skipping the documents
+   * that cannot enter the top, and cost up to twice the search (a payment policy selects all lists).
+   */
+  private final java.util.concurrent.ConcurrentHashMap<Set<String>, Boolean> selectsAll =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private LuceneCandidateIndex(Directory dir, DirectoryReader reader, NameKeys keys, Set<String> snapshotIds)
       throws IOException {
@@ -298,17 +305,28 @@ final class LuceneCandidateIndex implements CandidateIndex {
     return out.toArray(new ScoreDoc[0]);
   }
 
-  private static Query filtered(Query main, Set<String> datasets) {
+  private Query filtered(Query main, Set<String> datasets) throws IOException {
     if (datasets.isEmpty()) {
       return main;
     }
-    BooleanQuery.Builder ds = new BooleanQuery.Builder();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String d : datasets) {
-      ds.add(new TermQuery(new Term(Fields.DATASET, d)), BooleanClause.Occur.SHOULD);
+      b.add(new TermQuery(new Term(Fields.DATASET, d)), BooleanClause.Occur.SHOULD);
+    }
+    BooleanQuery ds = b.build();
+    Boolean all = selectsAll.get(datasets);
+    if (all == null) {
+      all = searcher.count(ds) == reader.numDocs();
+      if (selectsAll.size() < 1_000) {
+        selectsAll.put(Set.copyOf(datasets), all);
+      }
+    }
+    if (all) {
+      return main;
     }
     return new BooleanQuery.Builder()
         .add(main, BooleanClause.Occur.MUST)
-        .add(ds.build(), BooleanClause.Occur.FILTER)
+        .add(ds, BooleanClause.Occur.FILTER)
         .build();
   }
 
