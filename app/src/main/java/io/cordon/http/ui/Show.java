@@ -38,13 +38,16 @@ final class Show {
     };
   }
 
-  static Html decisionState(Decision.State s) {
-    String label = switch (s) {
+  static String decisionStateLabel(Decision.State s) {
+    return switch (s) {
       case PENDING -> "Pending";
       case CONFIRMED -> "Confirmed";
       case REJECTED -> "Rejected";
     };
-    return new Html().raw("<span class=\"badge ds-").raw(s.label()).raw("\">").text(label).raw("</span>");
+  }
+
+  static Html decisionState(Decision.State s) {
+    return new Html().raw("<span class=\"badge ds-").raw(s.label()).raw("\">").text(decisionStateLabel(s)).raw("</span>");
   }
 
   /** The score as a number with a bar; the colour band says how strong it is at a glance. */
