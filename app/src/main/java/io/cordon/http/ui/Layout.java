@@ -18,11 +18,6 @@ final class Layout {
     return Templates.render("layout.jte", Map.of("frame", Frame.of(session, active, title), "body", content));
   }
 
-  /** Transitional: a body still built with {@link Html}. */
-  static String page(Session session, String active, String title, Html body) {
-    return page(session, active, title, body.toString());
-  }
-
   /** A page with only a title, a message and a way back: errors. */
   static String message(Session session, String title, String message) {
     return page(session, "", title, Templates.render("message.jte", Map.of("title", title, "message", message)));
