@@ -11,6 +11,7 @@ import io.cordon.match.MatchQuery;
 import io.cordon.screening.InvalidQueryException;
 import io.cordon.screening.NoListsException;
 import io.cordon.screening.Screener;
+import io.cordon.screening.ScreeningJson;
 import io.cordon.screening.ScreeningQuery;
 import io.cordon.screening.ScreeningResponse;
 import io.cordon.screening.ScreeningResult;
@@ -128,7 +129,7 @@ public final class V1Routes implements CordonServer.Routes {
     m.put("candidates", r.candidates());
     List<Object> results = new ArrayList<>();
     for (ScreeningResult x : r.results()) {
-      results.add(EntityViews.scored(x));
+      results.add(ScreeningJson.scored(x, Optional.empty()));
     }
     m.put("results", results);
     return m;
