@@ -1,6 +1,7 @@
 package io.cordon.cli;
 
 import io.cordon.index.lucene.IndexCache;
+import io.cordon.options.BatchScreeningOptions;
 import io.cordon.screening.CatalogIndexes;
 import io.cordon.screening.Screener;
 import io.cordon.screening.ScreeningQuery;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,6 +24,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -56,20 +57,10 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "screening threads (default: number of cores)")
   Integer threads;
 
-  @Option(names = "--threshold", description = "match threshold (default: the scorer's)")
-  Double threshold;
-
-  @Option(names = "--limit", defaultValue = "5", description = "results kept per row (default ${DEFAULT-VALUE})")
-  int limit;
-
-  @Option(names = "--dataset", description = "only these sources (repeatable)")
-  List<String> datasets = new ArrayList<>();
+  @Mixin BatchScreeningOptions screening;
 
   @Option(names = "--as-of", description = "screen against the lists in force on this date (YYYY-MM-DD)")
   LocalDate asOf;
-
-  @Option(names = "--algorithm", defaultValue = "standard", description = "standard or ofac")
-  String algorithm;
 
   @Option(names = "--resume", description = "continue an interrupted run on the same output without duplicating rows")
   boolean resume;
@@ -100,16 +91,13 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     UnaryOperator<ScreeningQuery> options = q -> {
-      ScreeningQuery r = q.withLimit(limit).withDatasets(new LinkedHashSet<>(datasets));
-      if (threshold != null) {
-        r = r.withThreshold(threshold);
-      }
+      ScreeningQuery r = screening.applyTo(q);
       return asOf == null ? r : r.withAsOf(asOf);
     };
     try (Home home = Home.open(main);
          CatalogIndexes indexes = new CatalogIndexes(home.catalog(), new IndexCache(home.dir(), Engine.keys()))) {
       indexes.refresh();
-      Screener screener = new Screener(indexes, Engine.scorer(algorithm), home.clock(), Screener.Settings.DEFAULTS);
+      Screener screener = new Screener(indexes, Engine.scorer(screening.algorithm()), home.clock(), Screener.Settings.DEFAULTS);
       BatchSummary s;
       try (PartyInputReader rows = PartyInputReader.open(input, in, mapping);
            BatchOutput writer = BatchOutput.open(target, out, resume && skip > 0);

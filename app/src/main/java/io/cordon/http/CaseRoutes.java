@@ -14,7 +14,7 @@ import io.cordon.cases.CaseService;
 import io.cordon.cases.Decision;
 import io.cordon.cases.Outcome;
 import io.cordon.cases.Party;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,14 +49,14 @@ public final class CaseRoutes implements CordonServer.Routes {
   }
 
   @Override
-  public void register(Javalin app) {
-    app.post("/v1/parties", this::importParties);
-    app.get("/v1/parties/{id}", ctx -> ctx.json(party(cases.party(actor(ctx), ctx.pathParam("id")))));
-    app.get("/v1/alerts", this::alerts);
-    app.get("/v1/alerts/{id}", this::alert);
-    app.post("/v1/decisions", this::decide);
-    app.post("/v1/alerts/{id}/approval", this::approve);
-    app.get("/v1/messages/{id}", this::message);
+  public void register(RoutesConfig routes) {
+    routes.post("/v1/parties", this::importParties);
+    routes.get("/v1/parties/{id}", ctx -> ctx.json(party(cases.party(actor(ctx), ctx.pathParam("id")))));
+    routes.get("/v1/alerts", this::alerts);
+    routes.get("/v1/alerts/{id}", this::alert);
+    routes.post("/v1/decisions", this::decide);
+    routes.post("/v1/alerts/{id}/approval", this::approve);
+    routes.get("/v1/messages/{id}", this::message);
   }
 
   private void message(Context ctx) {

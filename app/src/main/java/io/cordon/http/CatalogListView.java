@@ -4,6 +4,7 @@ import io.cordon.catalog.Catalog;
 import io.cordon.catalog.Snapshot;
 import io.cordon.model.Entity;
 import io.cordon.model.FtmModel;
+import io.cordon.screening.ScreeningJson.Seen;
 import io.cordon.sources.ListFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;

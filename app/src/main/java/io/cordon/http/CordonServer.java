@@ -6,10 +6,15 @@ import io.cordon.access.ApiKeys;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
+import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The HTTP server: yente-compatible matching API, Cordon's own {@code /v1} API, metrics, health
@@ -20,7 +25,7 @@ public final class CordonServer implements AutoCloseable {
 
   /** A group of endpoints. */
   public interface Routes {
-    void register(Javalin app);
+    void register(RoutesConfig routes);
   }
 
   private final Javalin app;
@@ -41,12 +46,13 @@ public final class CordonServer implements AutoCloseable {
     Metrics metrics = new Metrics();
     RequestIds requestIds = new RequestIds(options.accessLog());
     ObjectMapper json = RequestJson.MAPPER.copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    ApiKeyFilter auth = new ApiKeyFilter(keys, config.requireApiKey());
     Javalin app = Javalin.create(c -> {
-      c.showJavalinBanner = false;
+      c.startup.showJavalinBanner = false;
       c.http.maxRequestSize = config.maxBodyBytes();
       BodyLimit limit = new BodyLimit(config.maxBodyBytes());
-      c.jetty.modifyServletContextHandler(h -> h.addFilter(new org.eclipse.jetty.servlet.FilterHolder(limit), "/*",
-          java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
+      c.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(limit), "/*",
+          EnumSet.of(DispatcherType.REQUEST)));
       c.http.prefer405over404 = true;
       // Room for yente's 60,000-byte URLs so that the limit below answers, not Jetty's 8 KB default.
       c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(MAX_URL_BYTES + 16 * 1024));
@@ -54,9 +60,9 @@ public final class CordonServer implements AutoCloseable {
       if (options.gzipMinBytes() > 0) {
         CompressionStrategy gzip = new CompressionStrategy(null, new Gzip(6));
         gzip.setDefaultMinSizeForCompression(options.gzipMinBytes());
-        c.http.customCompression(gzip);
+        c.http.compressionStrategy = gzip;
       } else {
-        c.http.disableCompression();
+        c.http.compressionStrategy = CompressionStrategy.NONE;
       }
       if (!options.corsOrigins().isEmpty()) {
         c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
@@ -70,29 +76,26 @@ public final class CordonServer implements AutoCloseable {
           rule.exposeHeader("Retry-After");
         }));
       }
-      // Graceful stop: Jetty stops accepting, then waits up to the grace for requests in flight.
+      // Graceful stop: Jetty stops accepting, then waits up to the grace for requests in flight;
+      // on Jetty 12 the GracefulHandler is what counts them and lets the stop wait.
       c.jetty.modifyServer(server -> {
         server.setStopTimeout(options.shutdownGrace().toMillis());
         server.setStopAtShutdown(false);
+        server.insertHandler(new GracefulHandler());
       });
+      RoutesConfig r = c.routes;
+      r.before(requestIds::begin);
+      r.before(metrics::begin);
+      r.before(CordonServer::urlLength);
+      r.before(auth::check);
+      r.after(metrics::end);
+      r.after(requestIds::end);
+      Errors.register(r, options.retryAfterSeconds());
+      r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
+      for (Routes group : routes) {
+        group.register(r);
+      }
     });
-    app.unsafeConfig().jetty.modifyServer(server -> {
-      org.eclipse.jetty.server.handler.StatisticsHandler stats = new org.eclipse.jetty.server.handler.StatisticsHandler();
-      stats.setHandler(server.getHandler());
-      server.setHandler(stats);
-    });
-    ApiKeyFilter auth = new ApiKeyFilter(keys, config.requireApiKey());
-    app.before(requestIds::begin);
-    app.before(metrics::begin);
-    app.before(CordonServer::urlLength);
-    app.before(auth::check);
-    app.after(metrics::end);
-    app.after(requestIds::end);
-    Errors.register(app, options.retryAfterSeconds());
-    app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
-    for (Routes r : routes) {
-      r.register(app);
-    }
     app.start(config.bind(), config.port());
     return new CordonServer(app, metrics);
   }
@@ -111,9 +114,9 @@ public final class CordonServer implements AutoCloseable {
   /** Every HTTP endpoint as {@code "METHOD /path/{param}"}, for checking the OpenAPI document against. */
   public java.util.SortedSet<String> endpoints() {
     java.util.SortedSet<String> out = new java.util.TreeSet<>();
-    for (io.javalin.router.ParsedEndpoint e : app.unsafeConfig().pvt.internalRouter.allHttpHandlers()) {
-      if (e.getEndpoint().getMethod().isHttpMethod()) {
-        out.add(e.getEndpoint().getMethod().name() + " " + e.getEndpoint().getPath());
+    for (io.javalin.router.ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
+      if (e.endpoint.method.isHttpMethod()) {
+        out.add(e.endpoint.method.name() + " " + e.endpoint.path);
       }
     }
     return out;

@@ -1,6 +1,6 @@
 package io.cordon.http;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
@@ -18,36 +18,36 @@ final class Errors {
 
   private Errors() {}
 
-  static void register(Javalin app, int retryAfterSeconds) {
-    app.after(ctx -> {
+  static void register(RoutesConfig routes, int retryAfterSeconds) {
+    routes.after(ctx -> {
       // Overload and not-ready answers tell clients when to try again, whoever produced them.
       int status = ctx.statusCode();
       if ((status == 429 || status == 503) && ctx.res().getHeader("Retry-After") == null) {
         ctx.header("Retry-After", Integer.toString(retryAfterSeconds));
       }
     });
-    app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage(), e.extras()));
-    app.exception(ValidationException.class, (e, ctx) -> {
+    routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage(), e.extras()));
+    routes.exception(ValidationException.class, (e, ctx) -> {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("status", 422);
       body.put("detail", e.errors());
       ctx.status(422).json(body);
     });
-    app.exception(io.cordon.cases.NotFoundException.class, (e, ctx) -> write(ctx, 404, e.getMessage()));
-    app.exception(io.cordon.cases.ForbiddenException.class, (e, ctx) -> write(ctx, 403, e.getMessage()));
-    app.exception(io.cordon.cases.ConflictException.class, (e, ctx) -> write(ctx, 409, e.getMessage()));
-    app.exception(io.cordon.cases.BadInputException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
-    app.exception(io.cordon.screening.InvalidQueryException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
-    app.exception(io.cordon.screening.NoListsException.class, (e, ctx) -> write(ctx, 503, e.getMessage()));
-    app.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
+    routes.exception(io.cordon.cases.NotFoundException.class, (e, ctx) -> write(ctx, 404, e.getMessage()));
+    routes.exception(io.cordon.cases.ForbiddenException.class, (e, ctx) -> write(ctx, 403, e.getMessage()));
+    routes.exception(io.cordon.cases.ConflictException.class, (e, ctx) -> write(ctx, 409, e.getMessage()));
+    routes.exception(io.cordon.cases.BadInputException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
+    routes.exception(io.cordon.screening.InvalidQueryException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
+    routes.exception(io.cordon.screening.NoListsException.class, (e, ctx) -> write(ctx, 503, e.getMessage()));
+    routes.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
     // Only errors reading the request are the client's; a failure to write a response is ours (500).
-    app.exception(com.fasterxml.jackson.core.exc.StreamConstraintsException.class,
+    routes.exception(com.fasterxml.jackson.core.exc.StreamConstraintsException.class,
         (e, ctx) -> write(ctx, 400, "JSON body exceeds a limit: " + e.getOriginalMessage()));
-    app.exception(com.fasterxml.jackson.core.exc.StreamReadException.class,
+    routes.exception(com.fasterxml.jackson.core.exc.StreamReadException.class,
         (e, ctx) -> write(ctx, 400, "invalid JSON: " + e.getOriginalMessage()));
-    app.exception(com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+    routes.exception(com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
         (e, ctx) -> write(ctx, 400, "invalid JSON: " + e.getOriginalMessage()));
-    app.exception(HttpResponseException.class, (e, ctx) -> {
+    routes.exception(HttpResponseException.class, (e, ctx) -> {
       // Javalin's own "no such route" answers get Starlette's texts, as yente clients see them.
       switch (e.getStatus()) {
         case 404 -> write(ctx, 404, "Not Found", Map.of("path", ctx.method() + " " + ctx.path()));
@@ -55,18 +55,18 @@ final class Errors {
         default -> write(ctx, e.getStatus(), e.getMessage());
       }
     });
-    app.exception(Exception.class, (e, ctx) -> {
+    routes.exception(Exception.class, (e, ctx) -> {
       String incident = Long.toHexString(System.nanoTime());
       LOG.error("incident {} on {} {} (request {})", incident, ctx.method(), ctx.path(), RequestIds.of(ctx), e);
       write(ctx, 500, "internal error (incident " + incident + "); the server log has the details");
     });
     // yente's (Starlette's) texts; the path is an extra field for people reading the body.
-    app.error(404, ctx -> {
+    routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
         write(ctx, 404, "Not Found", Map.of("path", ctx.method() + " " + ctx.path()));
       }
     });
-    app.error(405, ctx -> write(ctx, 405, "Method Not Allowed", Map.of("path", ctx.method() + " " + ctx.path())));
+    routes.error(405, ctx -> write(ctx, 405, "Method Not Allowed", Map.of("path", ctx.method() + " " + ctx.path())));
   }
 
   static void write(Context ctx, int status, String detail) {

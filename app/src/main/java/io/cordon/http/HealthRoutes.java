@@ -1,6 +1,6 @@
 package io.cordon.http;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -18,9 +18,9 @@ public final class HealthRoutes implements CordonServer.Routes {
   }
 
   @Override
-  public void register(Javalin app) {
-    app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
-    app.get("/readyz", ctx -> {
+  public void register(RoutesConfig routes) {
+    routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
+    routes.get("/readyz", ctx -> {
       Optional<String> reason = notReadyReason.get();
       if (reason.isPresent()) {
         // yente's text; Cordon's reason beside it.

@@ -6,7 +6,7 @@ import io.cordon.screening.jobs.Job;
 import io.cordon.screening.jobs.JobOptions;
 import io.cordon.screening.jobs.JobRunner;
 import io.cordon.screening.jobs.JobStatus;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -50,12 +50,12 @@ public final class JobRoutes implements CordonServer.Routes {
   }
 
   @Override
-  public void register(Javalin app) {
-    app.post("/v1/jobs", this::submit);
-    app.get("/v1/jobs", this::list);
-    app.get("/v1/jobs/{id}", ctx -> ctx.json(view(own(ctx))));
-    app.get("/v1/jobs/{id}/results", this::results);
-    app.delete("/v1/jobs/{id}", this::cancel);
+  public void register(RoutesConfig routes) {
+    routes.post("/v1/jobs", this::submit);
+    routes.get("/v1/jobs", this::list);
+    routes.get("/v1/jobs/{id}", ctx -> ctx.json(view(own(ctx))));
+    routes.get("/v1/jobs/{id}/results", this::results);
+    routes.delete("/v1/jobs/{id}", this::cancel);
   }
 
   private void submit(Context ctx) throws IOException {

@@ -1,6 +1,7 @@
 package io.cordon.http;
 
 import io.cordon.model.Entity;
+import io.cordon.screening.ScreeningJson.Seen;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,12 +14,6 @@ public interface ListView {
   record SourceInfo(String name, String snapshotId, String format, Optional<LocalDate> published, Instant imported,
                     int targets, int records, boolean peps) {}
 
-  /**
-   * When an entity was first in its source's history, when its record last changed, and the
-   * active snapshot that still has it (effective dates of snapshots: publication, else import).
-   */
-  record Seen(LocalDate firstSeen, LocalDate lastSeen, LocalDate lastChange) {}
-
   List<SourceInfo> sources();
 
   /** An entity of the active snapshots by id. */
@@ -30,7 +25,10 @@ public interface ListView {
   /** The screenable entities (people, companies, vessels...) of the active snapshots, in import order. */
   List<Entity> targets();
 
-  /** History dates of an entity of the active snapshots; empty when not known. */
+  /**
+   * History dates of an entity of the active snapshots (effective dates of snapshots: publication,
+   * else import): first in its source's history, in the active snapshot, last changed; empty when not known.
+   */
   default Optional<Seen> seen(String id) {
     return Optional.empty();
   }

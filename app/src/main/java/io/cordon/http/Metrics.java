@@ -1,6 +1,7 @@
 package io.cordon.http;
 
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -27,7 +28,9 @@ final class Metrics {
     if (start == null) {
       return;
     }
-    String route = ctx.endpointHandlerPath();
+    // The route template of the handler that answered, not the raw path (bounded label values).
+    Endpoint handled = ctx.endpoints().lastHttpEndpoint();
+    String route = handled == null ? null : handled.path;
     Timer.builder("cordon_http_requests")
         .description("HTTP requests by route and status")
         .tag("method", ctx.method().name())

@@ -1,6 +1,6 @@
 package io.cordon.http;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +22,7 @@ public final class OpenApiRoute implements CordonServer.Routes {
   }
 
   @Override
-  public void register(Javalin app) {
-    app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(document));
+  public void register(RoutesConfig routes) {
+    routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(document));
   }
 }

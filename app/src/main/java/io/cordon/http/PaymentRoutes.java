@@ -16,7 +16,7 @@ import io.cordon.screening.payment.PaymentScreening;
 import io.cordon.screening.payment.ReadMessage;
 import io.cordon.screening.payment.prowide.ProwideReader;
 import io.cordon.screening.text.Mention;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -81,9 +81,9 @@ public final class PaymentRoutes implements CordonServer.Routes {
   }
 
   @Override
-  public void register(Javalin app) {
-    app.post("/v1/screen/message", this::message);
-    app.post("/v1/scan", this::scan);
+  public void register(RoutesConfig routes) {
+    routes.post("/v1/screen/message", this::message);
+    routes.post("/v1/scan", this::scan);
   }
 
   private void message(Context ctx) {

@@ -13,7 +13,7 @@ import io.cordon.rules.policy.PolicyBook;
 import io.cordon.rules.policy.ScreeningPolicy;
 import io.cordon.screening.Screener;
 import io.cordon.screening.ScreenerPartyResolver;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,8 +55,8 @@ public final class TradeRoutes implements CordonServer.Routes {
   }
 
   @Override
-  public void register(Javalin app) {
-    app.post("/v1/screen/trade", this::trade);
+  public void register(RoutesConfig routes) {
+    routes.post("/v1/screen/trade", this::trade);
   }
 
   private void trade(Context ctx) throws Exception {

@@ -11,10 +11,11 @@ import io.cordon.match.MatchQuery;
 import io.cordon.screening.InvalidQueryException;
 import io.cordon.screening.NoListsException;
 import io.cordon.screening.Screener;
+import io.cordon.screening.ScreeningJson;
 import io.cordon.screening.ScreeningQuery;
 import io.cordon.screening.ScreeningResponse;
 import io.cordon.screening.ScreeningResult;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,12 +54,12 @@ public final class V1Routes implements CordonServer.Routes {
   }
 
   @Override
-  public void register(Javalin app) {
-    app.post("/v1/screen", this::screen);
-    app.post("/v1/screen/batch", this::batch);
-    app.get("/v1/sources", this::sources);
-    app.get("/v1/sources/{source}/snapshots", this::snapshots);
-    app.get("/v1/sources/{source}/diff", this::diff);
+  public void register(RoutesConfig routes) {
+    routes.post("/v1/screen", this::screen);
+    routes.post("/v1/screen/batch", this::batch);
+    routes.get("/v1/sources", this::sources);
+    routes.get("/v1/sources/{source}/snapshots", this::snapshots);
+    routes.get("/v1/sources/{source}/diff", this::diff);
   }
 
   private void screen(Context ctx) throws Exception {
@@ -128,7 +129,7 @@ public final class V1Routes implements CordonServer.Routes {
     m.put("candidates", r.candidates());
     List<Object> results = new ArrayList<>();
     for (ScreeningResult x : r.results()) {
-      results.add(EntityViews.scored(x));
+      results.add(ScreeningJson.scored(x, Optional.empty()));
     }
     m.put("results", results);
     return m;

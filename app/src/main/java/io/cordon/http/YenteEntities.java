@@ -2,6 +2,7 @@ package io.cordon.http;
 
 import io.cordon.model.Entity;
 import io.cordon.model.FtmModel;
+import io.cordon.screening.ScreeningJson;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,7 +102,7 @@ final class YenteEntities {
   }
 
   private Map<String, Object> view(Entity e) {
-    return EntityViews.entity(e, lists.seen(e.id()));
+    return ScreeningJson.entity(e, lists.seen(e.id()));
   }
 
   /** Everything one edge away by property: forward references, then link records by reverse property. */

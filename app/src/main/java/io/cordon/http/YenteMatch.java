@@ -7,6 +7,7 @@ import io.cordon.model.Entity;
 import io.cordon.screening.InvalidQueryException;
 import io.cordon.screening.NoListsException;
 import io.cordon.screening.Screener;
+import io.cordon.screening.ScreeningJson;
 import io.cordon.screening.ScreeningQuery;
 import io.cordon.screening.ScreeningResponse;
 import io.cordon.screening.ScreeningResult;
@@ -57,7 +58,7 @@ final class YenteMatch {
         return false;
       }
       if (changedSince != null) {
-        String changed = lists.seen(e.id()).map(s -> EntityViews.timestamp(s.lastChange())).orElse(null);
+        String changed = lists.seen(e.id()).map(s -> ScreeningJson.timestamp(s.lastChange())).orElse(null);
         return changed != null && changed.compareTo(changedSince) >= 0;
       }
       return true;
@@ -138,7 +139,7 @@ final class YenteMatch {
             total++;
           }
           if (results.size() < Math.max(0, limit)) {
-            results.add(EntityViews.scored(x, lists.seen(x.entity().id())));
+            results.add(ScreeningJson.scored(x, lists.seen(x.entity().id())));
           }
         }
       }

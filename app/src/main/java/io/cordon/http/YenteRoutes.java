@@ -1,7 +1,7 @@
 package io.cordon.http;
 
 import io.cordon.screening.Screener;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import java.util.Map;
 
 /**
@@ -36,14 +36,14 @@ public final class YenteRoutes implements CordonServer.Routes {
   }
 
   @Override
-  public void register(Javalin app) {
-    app.post("/match/{dataset}", match::handle);
-    app.get("/search/{dataset}", search::handle);
-    app.get("/entities/{id}", entities::entity);
-    app.get("/entities/{id}/adjacent", entities::adjacent);
-    app.get("/entities/{id}/adjacent/{prop}", entities::adjacentProperty);
-    app.get("/catalog", catalog::handle);
-    app.get("/manifest", catalog::handle);
-    app.get("/algorithms", algorithms::list);
+  public void register(RoutesConfig routes) {
+    routes.post("/match/{dataset}", match::handle);
+    routes.get("/search/{dataset}", search::handle);
+    routes.get("/entities/{id}", entities::entity);
+    routes.get("/entities/{id}/adjacent", entities::adjacent);
+    routes.get("/entities/{id}/adjacent/{prop}", entities::adjacentProperty);
+    routes.get("/catalog", catalog::handle);
+    routes.get("/manifest", catalog::handle);
+    routes.get("/algorithms", algorithms::list);
   }
 }

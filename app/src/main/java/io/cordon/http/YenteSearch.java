@@ -7,6 +7,7 @@ import io.cordon.model.FtmModel;
 import io.cordon.screening.InvalidQueryException;
 import io.cordon.screening.NoListsException;
 import io.cordon.screening.Screener;
+import io.cordon.screening.ScreeningJson;
 import io.cordon.screening.ScreeningQuery;
 import io.cordon.screening.ScreeningResult;
 import io.javalin.http.Context;
@@ -93,7 +94,7 @@ final class YenteSearch {
     for (Hit h : candidates(q, schema, scope, asOf, algorithm)) {
       Entity e = h.entity();
       if (!scope.isEmpty() && e.datasets().stream().anyMatch(scope::contains) && related(schema, e.schema())
-          && filters.keeps(e, lists) && (target == null || target == EntityViews.target(e))
+          && filters.keeps(e, lists) && (target == null || target == ScreeningJson.target(e))
           && any(countries(e), countries, and) && any(e.get("topics"), topics, and)
           && any(List.copyOf(e.datasets()), datasets, and) && fields.stream().allMatch(f -> field(e, f[0]).contains(f[1]))) {
         hits.add(h);
@@ -102,7 +103,7 @@ final class YenteSearch {
     sort(hits, sort);
     List<Object> results = new ArrayList<>();
     hits.stream().skip(offset).limit(limit).forEach(h -> {
-      Map<String, Object> view = EntityViews.entity(h.entity(), lists.seen(h.entity().id()));
+      Map<String, Object> view = ScreeningJson.entity(h.entity(), lists.seen(h.entity().id()));
       if (h.score() != null) {
         view.put("score", Scores.round(h.score()));
       }
@@ -203,7 +204,7 @@ final class YenteSearch {
       String[] f = s.split(":", 2);
       boolean desc = f.length == 2 && f[1].equalsIgnoreCase("desc");
       Function<Hit, String> key = h -> switch (f[0]) {
-        case "first_seen", "last_seen", "last_change" -> lists.seen(h.entity().id()).map(x -> EntityViews.timestamp(
+        case "first_seen", "last_seen", "last_change" -> lists.seen(h.entity().id()).map(x -> ScreeningJson.timestamp(
             f[0].equals("first_seen") ? x.firstSeen() : f[0].equals("last_seen") ? x.lastSeen() : x.lastChange()))
             .orElse("");
         default -> String.join(" ", field(h.entity(), f[0]));

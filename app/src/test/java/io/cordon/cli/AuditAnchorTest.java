@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cordon.cases.AuditEntry;
 import io.cordon.store.CordonStore;
+import io.cordon.store.JdbcCaseStore;
 import io.cordon.store.StoreConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -129,33 +128,27 @@ class AuditAnchorTest {
 
   private List<AuditEntry> rows() throws Exception {
     List<AuditEntry> out = new ArrayList<>();
-    try (CordonStore s = CordonStore.open(StoreConfig.forHome(home, Optional.empty()));
-         Connection c = s.dataSource().getConnection();
-         PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log ORDER BY seq");
-         ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(new AuditEntry(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class).toInstant(),
-            rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("detail"),
-            rs.getString("prev_hash"), rs.getString("hash")));
-      }
-    }
+    withCaseStore(cases -> cases.inTransaction(tx -> {
+      tx.forEachAudit(out::add);
+      return null;
+    }));
     return out;
   }
 
+  /**
+   * Writes a forged row with the store's own audit writer, as someone with the database password
+   * could; a bare JdbcCaseStore tells no checkpoint, so only the checkpoint outside can catch it.
+   */
   private void insert(AuditEntry e) throws Exception {
-    try (CordonStore s = CordonStore.open(StoreConfig.forHome(home, Optional.empty()));
-         Connection c = s.dataSource().getConnection();
-         PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (seq, at, actor, action, subject, detail, "
-             + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setLong(1, e.seq());
-      ps.setObject(2, e.at().atOffset(java.time.ZoneOffset.UTC));
-      ps.setString(3, e.actor());
-      ps.setString(4, e.action());
-      ps.setString(5, e.subject());
-      ps.setString(6, e.detail());
-      ps.setString(7, e.prevHash());
-      ps.setString(8, e.hash());
-      ps.executeUpdate();
+    withCaseStore(cases -> cases.inTransaction(tx -> {
+      tx.appendAudit(e);
+      return null;
+    }));
+  }
+
+  private void withCaseStore(java.util.function.Consumer<JdbcCaseStore> work) throws Exception {
+    try (CordonStore s = CordonStore.open(StoreConfig.forHome(home, Optional.empty()))) {
+      work.accept(new JdbcCaseStore(s.dataSource()));
     }
   }
 

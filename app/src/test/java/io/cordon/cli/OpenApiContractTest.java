@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The OpenAPI document (app/src/main/resources/io/cordon/http/openapi.json, written by hand) held
- * against the server {@code cordon serve} starts: every route the server has is described and every
- * described route exists; every request example with a 2xx response example is sent to the server
+ * against the server {@code cordon serve} starts: it is a valid OpenAPI 3.0 document (swagger-parser's
+ * validation: required fields, references, parameters); every route the server has is described
+ * with its method and every described route exists; every request example with a 2xx response example is sent to the server
  * (demo home) and must get that status and a body with at least the documented keys. A new route
  * fails here until it is documented: add it to openapi.json with an example.
  */
@@ -85,6 +89,55 @@ class OpenApiContractTest {
     missing.removeAll(code);
     assertThat(undocumented).as("routes the server has that openapi.json does not describe").isEmpty();
     assertThat(missing).as("routes openapi.json describes that the server does not have").isEmpty();
+  }
+
+  @Test
+  void documentIsValidOpenApi3() throws Exception {
+    SwaggerParseResult parsed = parse(JSON.writeValueAsString(doc));
+    assertThat(parsed.getMessages()).as("openapi.json against the OpenAPI 3.0 specification").isEmpty();
+    assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.");
+    assertThat(parsed.getOpenAPI().getInfo().getTitle()).isNotBlank();
+    assertThat(parsed.getOpenAPI().getInfo().getVersion()).isNotBlank();
+    assertThat(parsed.getOpenAPI().getPaths()).isNotEmpty();
+  }
+
+  /** The validator is not vacuous: a document without info and with a dangling reference fails. */
+  @Test
+  void validatorRejectsABrokenDocument() throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode broken = doc.deepCopy();
+    broken.remove("info");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("paths")).putObject("/broken").putObject("get")
+        .put("summary", "x").putObject("responses").putObject("200").put("description", "x")
+        .putObject("content").putObject("application/json").putObject("schema")
+        .put("$ref", "#/components/schemas/NoSuchSchema");
+    List<String> messages = parse(JSON.writeValueAsString(broken)).getMessages();
+    assertThat(messages).anyMatch(m -> m.contains("info"));
+    assertThat(String.join("\n", messages)).contains("NoSuchSchema");
+  }
+
+  /** Every {name} in a documented path is a declared path parameter, and the other way round. */
+  @Test
+  void pathParametersMatchTheirTemplates() {
+    doc.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
+      SortedSet<String> inTemplate = new TreeSet<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(p.getKey());
+      while (m.find()) {
+        inTemplate.add(m.group(1));
+      }
+      SortedSet<String> declared = new TreeSet<>();
+      for (JsonNode prm : op.getValue().path("parameters")) {
+        if (prm.path("in").asText().equals("path")) {
+          declared.add(prm.path("name").asText());
+        }
+      }
+      assertThat(declared).as(op.getKey() + " " + p.getKey() + " path parameters").isEqualTo(inTemplate);
+    }));
+  }
+
+  private static SwaggerParseResult parse(String text) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    return new OpenAPIV3Parser().readContents(text, null, options);
   }
 
   @Test

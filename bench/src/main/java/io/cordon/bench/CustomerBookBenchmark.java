@@ -1,14 +1,7 @@
 package io.cordon.bench;
 
-import io.cordon.index.AnalyzerKeys;
-import io.cordon.index.CandidateIndex;
 import io.cordon.index.IndexHolder;
-import io.cordon.index.IndexInput;
-import io.cordon.index.lucene.LuceneIndexes;
-import io.cordon.match.Scorers;
-import io.cordon.model.Entity;
 import io.cordon.screening.CustomerBook;
-import io.cordon.screening.IndexSource;
 import io.cordon.screening.Screener;
 import io.cordon.screening.ScreeningQuery;
 import io.cordon.screening.ScreeningResponse;
@@ -16,16 +9,13 @@ import io.cordon.screening.input.ColumnMapping;
 import io.cordon.screening.input.InputFormat;
 import io.cordon.screening.input.InputRow;
 import io.cordon.screening.input.PartyInputReader;
-import io.cordon.sources.ListAdapters;
 import io.cordon.sources.ListFormat;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -67,22 +57,12 @@ public class CustomerBookBenchmark {
 
   @Setup(Level.Trial)
   public void setup() throws Exception {
-    Path data = Path.of(System.getProperty("cordon.shared", "../shared"), "data");
-    ListAdapters adapters = ListAdapters.load();
-    List<IndexInput> inputs = new ArrayList<>();
-    List<Entity> all = new ArrayList<>();
-    Object[][] lists = {
-        {"ofac_sdn_csv_2024-05-03", ListFormat.OFAC_SDN_CSV},
-        {"un_sc_consolidated_2026-02-27/UN_consolidated.xml", ListFormat.UN_SC_XML}};
-    for (Object[] l : lists) {
-      ListFormat f = (ListFormat) l[1];
-      List<Entity> es = adapters.read(data.resolve((String) l[0]), Optional.of(f)).entities();
-      inputs.add(new IndexInput("bench-" + l[0], f.defaultSource(), es));
-      all.addAll(es);
-    }
+    ListWorkload lists = ListWorkload.read(ListWorkload.sharedData(),
+        new ListWorkload.ListFile("ofac_sdn_csv_2024-05-03", ListFormat.OFAC_SDN_CSV),
+        new ListWorkload.ListFile("un_sc_consolidated_2026-02-27/UN_consolidated.xml", ListFormat.UN_SC_XML));
     Path csv = Files.createTempFile("customer-book", ".csv");
     try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-      new CustomerBook(all, CustomerBook.Options.of(5000)).writeCsv(w);
+      new CustomerBook(lists.entities(), CustomerBook.Options.of(5000)).writeCsv(w);
     }
     rows = new ArrayList<>();
     try (PartyInputReader in = PartyInputReader.open(csv, InputFormat.CSV, ColumnMapping.byHeaders())) {
@@ -93,10 +73,8 @@ public class CustomerBookBenchmark {
       });
     }
     Files.delete(csv);
-    CandidateIndex index = LuceneIndexes.temporary(inputs, AnalyzerKeys.standard());
-    index.preload();
-    holder = new IndexHolder(index);
-    screener = new Screener(IndexSource.of(holder), Scorers.standard(), Clock.systemUTC(), Screener.Settings.DEFAULTS);
+    holder = new IndexHolder(lists.preloadedIndex());
+    screener = ListWorkload.standardScreener(holder);
   }
 
   @TearDown(Level.Trial)

@@ -1,25 +1,17 @@
 package io.cordon.bench;
 
-import io.cordon.index.AnalyzerKeys;
 import io.cordon.index.CandidateIndex;
 import io.cordon.index.CandidateQuery;
 import io.cordon.index.IndexHolder;
-import io.cordon.index.IndexInput;
-import io.cordon.index.lucene.LuceneIndexes;
 import io.cordon.match.MatchQuery;
-import io.cordon.match.Scorers;
 import io.cordon.model.Entity;
-import io.cordon.screening.IndexSource;
 import io.cordon.screening.Screener;
 import io.cordon.screening.ScreeningQuery;
 import io.cordon.screening.ScreeningResponse;
-import io.cordon.sources.ListAdapters;
 import io.cordon.sources.ListFormat;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -65,21 +57,12 @@ public class ScreenBenchmark {
 
   @Setup(Level.Trial)
   public void setup() throws Exception {
-    Path data = Path.of(System.getProperty("cordon.shared", "../shared"), "data");
-    ListAdapters adapters = ListAdapters.load();
-    List<IndexInput> inputs = new ArrayList<>();
-    Object[][] lists = {
-        {"ofac_sdn_csv_2024-05-03", ListFormat.OFAC_SDN_CSV},
-        {"ofac_consolidated_nonsdn_2025-12", ListFormat.OFAC_CONS_CSV},
-        {"un_sc_consolidated_2026-02-27/UN_consolidated.xml", ListFormat.UN_SC_XML},
-        {"uk_hmt_conlist_2018-04-13/sanctionsconlist.csv", ListFormat.UK_HMT_CSV}};
-    List<Entity> all = new ArrayList<>();
-    for (Object[] l : lists) {
-      ListFormat f = (ListFormat) l[1];
-      List<Entity> es = adapters.read(data.resolve((String) l[0]), Optional.of(f)).entities();
-      inputs.add(new IndexInput("bench-" + l[0], f.defaultSource(), es));
-      all.addAll(es);
-    }
+    Path data = ListWorkload.sharedData();
+    ListWorkload lists = ListWorkload.read(data,
+        new ListWorkload.ListFile("ofac_sdn_csv_2024-05-03", ListFormat.OFAC_SDN_CSV),
+        new ListWorkload.ListFile("ofac_consolidated_nonsdn_2025-12", ListFormat.OFAC_CONS_CSV),
+        new ListWorkload.ListFile("un_sc_consolidated_2026-02-27/UN_consolidated.xml", ListFormat.UN_SC_XML),
+        new ListWorkload.ListFile("uk_hmt_conlist_2018-04-13/sanctionsconlist.csv", ListFormat.UK_HMT_CSV));
     List<String> negatives = new ArrayList<>();
     for (String line : java.nio.file.Files.readAllLines(
         data.resolve("yente_candidate_benchmark_dev/negatives_us_validation_report.csv"))) {
@@ -87,11 +70,10 @@ public class ScreenBenchmark {
         negatives.add(line.substring(0, line.indexOf(',')));
       }
     }
-    index = LuceneIndexes.temporary(inputs, AnalyzerKeys.standard());
-    index.preload();
+    index = lists.preloadedIndex();
     holder = new IndexHolder(index);
-    screener = new Screener(IndexSource.of(holder), Scorers.standard(), Clock.systemUTC(), Screener.Settings.DEFAULTS);
-    List<Entity> screenable = all.stream().filter(e -> io.cordon.model.Schemata.isScreenable(e.schema())).toList();
+    screener = ListWorkload.standardScreener(holder);
+    List<Entity> screenable = lists.entities().stream().filter(e -> io.cordon.model.Schemata.isScreenable(e.schema())).toList();
     queries = new ArrayList<>();
     candidateQueries = new ArrayList<>();
     for (ScreenBench.BenchQuery q : ScreenBench.queries(screenable, negatives, 500, 42)) {

@@ -1,5 +1,6 @@
 /**
  * The screening facade: {@code Screener} (index candidates, scorer, ranking), queries and responses,
- * and {@code CatalogIndexes} (indexes of the active snapshots or of those in force on a date).
+ * {@code CatalogIndexes} (indexes of the active snapshots or of those in force on a date), and
+ * {@code ScreeningJson}, the one JSON mapping of a result that the CLI, the HTTP API and batch use.
  */
 package io.cordon.screening;

@@ -1,6 +1,7 @@
 package io.cordon.spark;
 
 import io.cordon.index.AnalyzerKeys;
+import io.cordon.options.BatchScreeningOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,17 +64,7 @@ public final class SparkBatch implements Callable<Integer> {
       description = "output formats: parquet, jsonl or both (default: ${DEFAULT-VALUE})")
   List<String> formats;
 
-  @Option(names = "--threshold", description = "match threshold (default: the scorer's)")
-  Double threshold;
-
-  @Option(names = "--limit", defaultValue = "5", description = "results kept per row (default ${DEFAULT-VALUE})")
-  int limit;
-
-  @Option(names = "--dataset", description = "only these sources (repeatable)")
-  List<String> datasets = new ArrayList<>();
-
-  @Option(names = "--algorithm", defaultValue = "standard", description = "standard or ofac")
-  String algorithm;
+  @Mixin BatchScreeningOptions screening;
 
   @Option(names = "--overwrite", description = "replace OUTPUT when it exists")
   boolean overwrite;
@@ -103,7 +95,7 @@ public final class SparkBatch implements Callable<Integer> {
         default -> throw new IllegalArgumentException("--format must be parquet, jsonl or both, got '" + f + "'");
       }
     }
-    ExecutorIndex.scorer(algorithm);   // fails early on a bad name
+    ExecutorIndex.scorer(screening.algorithm());   // fails early on a bad name
     if (!lists.isEmpty() && (!snapshots.isEmpty() || deltaOf != null)) {
       throw new IllegalArgumentException("--lists screens against files: it does not combine with --snapshot or --delta-of");
     }
@@ -126,8 +118,8 @@ public final class SparkBatch implements Callable<Integer> {
       // built once on the driver, shipped once to every executor, opened once per executor JVM
       spark.sparkContext().addFile(lists.folder().toUri().toString(), true);
       long s0 = System.nanoTime();
-      BookScreening.Job job = new BookScreening.Job(lists.folder().getFileName().toString(), algorithm, threshold,
-          limit, List.copyOf(datasets), deltaOf != null);
+      BookScreening.Job job = new BookScreening.Job(lists.folder().getFileName().toString(),
+          screening.algorithm(), screening.threshold(), screening.limit(), screening.datasets(), deltaOf != null);
       Dataset<Row> screened = BookScreening.screen(spark, BookScreening.read(spark, input, kind), job);
       BookScreening.write(spark, screened, output, parquet, jsonl, overwrite);
       double secs = (System.nanoTime() - s0) / 1e9;

@@ -12,7 +12,7 @@ import io.cordon.http.CordonServer;
 import io.cordon.screening.InvalidQueryException;
 import io.cordon.screening.NoListsException;
 import io.cordon.screening.Screener;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
@@ -114,42 +114,42 @@ public final class UiRoutes implements CordonServer.Routes {
   }
 
   @Override
-  public void register(Javalin app) {
-    app.get("/", ctx -> ctx.redirect("/ui/alerts", HttpStatus.SEE_OTHER));
-    app.get("/ui", ctx -> ctx.redirect("/ui/alerts", HttpStatus.SEE_OTHER));
-    app.get("/static/cordon.css", ctx -> {
+  public void register(RoutesConfig routes) {
+    routes.get("/", ctx -> ctx.redirect("/ui/alerts", HttpStatus.SEE_OTHER));
+    routes.get("/ui", ctx -> ctx.redirect("/ui/alerts", HttpStatus.SEE_OTHER));
+    routes.get("/static/cordon.css", ctx -> {
       ctx.header("Cache-Control", "public, max-age=3600");
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.contentType("text/css; charset=utf-8").result(css);
     });
-    app.get("/ui/login", open(this::loginForm));
-    app.post("/ui/login", open(this::loginSubmit));
-    app.post("/ui/logout", page((ctx, s) -> {
+    routes.get("/ui/login", open(this::loginForm));
+    routes.post("/ui/login", open(this::loginSubmit));
+    routes.post("/ui/logout", page((ctx, s) -> {
       sessions.close(s.token());
       ctx.res().addHeader("Set-Cookie", cookie(ctx, COOKIE, "", "/", 0));
       ctx.redirect("/ui/login?bye=1", HttpStatus.SEE_OTHER);
     }));
-    app.get("/ui/alerts", page((ctx, s) -> html(ctx, 200, Layout.page(s, "alerts", "Alert queue",
+    routes.get("/ui/alerts", page((ctx, s) -> html(ctx, 200, Layout.page(s, "alerts", "Alert queue",
         queue.render(s, QueuePage.Filter.from(ctx::queryParam))))));
-    app.get("/ui/alerts/{id}", page((ctx, s) -> html(ctx, 200, alert.render(s, alertId(ctx), null))));
-    app.post("/ui/alerts/{id}/decide", page((ctx, s) -> alert.decide(ctx, s, alertId(ctx))));
-    app.post("/ui/alerts/{id}/approve", page((ctx, s) -> alert.approve(ctx, s, alertId(ctx))));
-    app.get("/ui/messages", page((ctx, s) -> html(ctx, 200, messagePages().list(s))));
-    app.get("/ui/messages/{id}", page((ctx, s) -> html(ctx, 200, messagePages().render(s, id(ctx, "message")))));
-    app.get("/ui/parties", page((ctx, s) -> html(ctx, 200, parties.index(s, ctx.queryParam("id"), null))));
-    app.get("/ui/party", page((ctx, s) -> html(ctx, 200, parties.party(s, required(ctx, "id")))));
-    app.post("/ui/parties/import", page((ctx, s) -> partyImport.handle(ctx, s, parties)));
-    app.post("/ui/party/screen", page((ctx, s) -> parties.screenAgain(ctx, s, required(ctx, "id"))));
-    app.get("/ui/sources", page((ctx, s) -> html(ctx, 200, Layout.page(s, "sources", "Sources", sources.render()))));
-    app.get("/ui/sources/changes", page((ctx, s) -> html(ctx, 200, Layout.page(s, "sources", "What changed",
+    routes.get("/ui/alerts/{id}", page((ctx, s) -> html(ctx, 200, alert.render(s, alertId(ctx), null))));
+    routes.post("/ui/alerts/{id}/decide", page((ctx, s) -> alert.decide(ctx, s, alertId(ctx))));
+    routes.post("/ui/alerts/{id}/approve", page((ctx, s) -> alert.approve(ctx, s, alertId(ctx))));
+    routes.get("/ui/messages", page((ctx, s) -> html(ctx, 200, messagePages().list(s))));
+    routes.get("/ui/messages/{id}", page((ctx, s) -> html(ctx, 200, messagePages().render(s, id(ctx, "message")))));
+    routes.get("/ui/parties", page((ctx, s) -> html(ctx, 200, parties.index(s, ctx.queryParam("id"), null))));
+    routes.get("/ui/party", page((ctx, s) -> html(ctx, 200, parties.party(s, required(ctx, "id")))));
+    routes.post("/ui/parties/import", page((ctx, s) -> partyImport.handle(ctx, s, parties)));
+    routes.post("/ui/party/screen", page((ctx, s) -> parties.screenAgain(ctx, s, required(ctx, "id"))));
+    routes.get("/ui/sources", page((ctx, s) -> html(ctx, 200, Layout.page(s, "sources", "Sources", sources.render()))));
+    routes.get("/ui/sources/changes", page((ctx, s) -> html(ctx, 200, Layout.page(s, "sources", "What changed",
         sources.changes(required(ctx, "to"), ctx.queryParam("from"))))));
-    app.get("/ui/screen", page((ctx, s) -> screen.handle(ctx, s)));
-    app.get("/ui/audit", page((ctx, s) -> html(ctx, 200, audit.render(s))));
-    app.get("/ui/users", page((ctx, s) -> html(ctx, 200, users.render(s, null, null))));
-    app.post("/ui/users", page(users::create));
-    app.post("/ui/users/{name}/{action}", page(users::change));
+    routes.get("/ui/screen", page((ctx, s) -> screen.handle(ctx, s)));
+    routes.get("/ui/audit", page((ctx, s) -> html(ctx, 200, audit.render(s))));
+    routes.get("/ui/users", page((ctx, s) -> html(ctx, 200, users.render(s, null, null))));
+    routes.post("/ui/users", page(users::create));
+    routes.post("/ui/users/{name}/{action}", page(users::change));
     // Last: any other /ui path gets an HTML 404 rather than the API's JSON one.
-    app.get("/ui/<rest>", page((ctx, s) -> html(ctx, 404, Layout.message(s, "Not found",
+    routes.get("/ui/<rest>", page((ctx, s) -> html(ctx, 404, Layout.message(s, "Not found",
         "There is no page at " + ctx.path() + "."))));
   }
 

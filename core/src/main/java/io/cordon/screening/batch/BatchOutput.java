@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.cordon.common.Json;
 import io.cordon.match.Scores;
+import io.cordon.screening.ScreeningJson;
 import io.cordon.screening.ScreeningResult;
 import io.cordon.screening.input.InputRow;
 import java.io.BufferedOutputStream;
@@ -160,7 +161,7 @@ public final class BatchOutput implements OutcomeWriter {
       m.put("status", o.hit() ? "hit" : "no-hit");
       List<Object> results = new ArrayList<>();
       for (ScreeningResult r : o.response().results()) {
-        results.add(ResultFields.of(r));
+        results.add(ScreeningJson.compact(r));
       }
       m.put("results", results);
       m.put("snapshots", o.response().snapshotIds());

@@ -2,40 +2,12 @@ package io.cordon.screening.batch;
 
 import io.cordon.match.Explanation;
 import io.cordon.match.Scores;
-import io.cordon.screening.ScreeningResult;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The fields of one result as batch outputs show them. */
+/** One result's listings and explanations as spreadsheet cells (batch CSV); its JSON is {@code ScreeningJson.compact}. */
 final class ResultFields {
   private ResultFields() {}
-
-  static Map<String, Object> of(ScreeningResult r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", r.entity().id());
-    m.put("caption", r.entity().caption());
-    m.put("schema", r.entity().schema());
-    m.put("score", Scores.round(r.score()));
-    m.put("priority", Scores.round(r.priority()));
-    m.put("match", r.match());
-    m.put("datasets", new ArrayList<>(r.datasets()));
-    m.put("names", r.entity().names());
-    m.put("matched_name", r.matchedName());
-    m.put("snapshot", r.snapshotId());
-    Map<String, Object> ex = new LinkedHashMap<>();
-    for (Explanation e : r.explanations()) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("score", Scores.round(e.score()));
-      one.put("detail", e.detail());
-      ex.put(e.feature(), one);
-    }
-    m.put("explanations", ex);
-    m.put("listings", r.listings().fields());
-    m.put("listing_evidence", r.listings().evidence());
-    return m;
-  }
 
   /**
    * Listings on one line for a spreadsheet cell: "ofac-11975 us_ofac_sdn DRCONGO | unsc-6907998

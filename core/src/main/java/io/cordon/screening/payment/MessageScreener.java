@@ -11,6 +11,7 @@ import io.cordon.screening.text.TextScanner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,10 +85,12 @@ public final class MessageScreener {
     // listed entities found, with the element that found them first (for the rules)
     Map<String, Element> found = new LinkedHashMap<>();
     Map<String, Entity> entities = new LinkedHashMap<>();
+    // a value repeated in the message (the same debtor in every payment of a pain.001) is screened once
+    Map<String, ScreeningResponse> screened = new HashMap<>();
     for (Element e : m.elements()) {
       switch (e.kind()) {
         case NAME -> {
-          names(e, asOf, snapshots, hits, found, entities);
+          names(e, asOf, screened, snapshots, hits, found, entities);
           imo(e, hits, found, entities);
         }
         case BIC -> bic(e, hits, found, entities);
@@ -122,12 +125,12 @@ public final class MessageScreener {
     return new MessageDecision(read.index(), m, !hits.isEmpty(), hits, reasons, null, setup.policy(), snapshots);
   }
 
-  private void names(Element e, Optional<LocalDate> asOf, Set<String> snapshots, List<MessageHit> hits,
-                     Map<String, Element> found, Map<String, Entity> entities) {
+  private void names(Element e, Optional<LocalDate> asOf, Map<String, ScreeningResponse> screened,
+                     Set<String> snapshots, List<MessageHit> hits, Map<String, Element> found, Map<String, Entity> entities) {
     String schema = e.role().schema();
-    ScreeningQuery q = new ScreeningQuery(new MatchQuery(schema, List.of(e.value()), List.of(), List.of(), List.of(),
-        null), java.util.OptionalDouble.empty(), 3, setup.datasets(), asOf);
-    ScreeningResponse r = screener.screen(q);
+    ScreeningResponse r = screened.computeIfAbsent(schema + '\n' + e.value(), k -> screener.screen(new ScreeningQuery(
+        new MatchQuery(schema, List.of(e.value()), List.of(), List.of(), List.of(), null),
+        java.util.OptionalDouble.empty(), 3, setup.datasets(), asOf)));
     snapshots.addAll(r.snapshotIds());
     boolean companyName = io.cordon.model.LegalFormTable.standard().hasCompanyForm(e.value());
     Set<String> seen = new LinkedHashSet<>();

@@ -1,6 +1,7 @@
 package io.cordon.screening.text;
 
 import io.cordon.model.Entity;
+import io.cordon.model.Prop;
 import io.cordon.names.AnalyzedName;
 import io.cordon.names.NameAnalyzer;
 import io.cordon.names.NamePart;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The identifying words of every listed name (folded, romanised, as the name analyser gives them),
@@ -25,12 +27,20 @@ public final class NameLexicon {
   private final Map<String, Integer> frequency;
   private final Set<String> given;
   private final Set<String> family;
+  private final boolean everyNameIdentified;
+  /**
+   * Listed names as analysed, filled as the scanner meets them (at most every listed name once):
+   * the text gate asks for the same few names again and again, and analysing one is the costly part.
+   */
+  private final Map<String, AnalyzedName> analysed = new ConcurrentHashMap<>();
 
-  private NameLexicon(NameAnalyzer analyzer, Map<String, Integer> frequency, Set<String> given, Set<String> family) {
+  private NameLexicon(NameAnalyzer analyzer, Map<String, Integer> frequency, Set<String> given, Set<String> family,
+                      boolean everyNameIdentified) {
     this.analyzer = analyzer;
     this.frequency = Map.copyOf(frequency);
     this.given = Set.copyOf(given);
     this.family = Set.copyOf(family);
+    this.everyNameIdentified = everyNameIdentified;
   }
 
   /** Builds the lexicon of these entities' names (a few seconds for all OFAC lists). */
@@ -38,9 +48,17 @@ public final class NameLexicon {
     Map<String, Integer> freq = new HashMap<>();
     Set<String> given = new HashSet<>();
     Set<String> family = new HashSet<>();
+    boolean everyNameIdentified = true;
     for (Entity e : entities) {
+      // a person's name alerts on two of its words, so only other names matter here; weak aliases add
+      // no words to the lexicon but the scorer may match one
+      boolean check = !e.isA("Person");
+      for (String n : check ? e.get(Prop.WEAK_ALIAS) : List.<String>of()) {
+        everyNameIdentified &= !identifying(analyzer.analyze(n, e.schema())).isEmpty();
+      }
       for (String n : e.names()) {
         AnalyzedName a = analyzer.analyze(n, e.schema());
+        everyNameIdentified &= !check || !identifying(a).isEmpty();
         for (NamePart p : a.parts()) {
           if (!IDENTIFYING.contains(p.tag())) {
             continue;
@@ -56,11 +74,25 @@ public final class NameLexicon {
         }
       }
     }
-    return new NameLexicon(analyzer, freq, given, family);
+    return new NameLexicon(analyzer, freq, given, family, everyNameIdentified);
   }
 
   NameAnalyzer analyzer() {
     return analyzer;
+  }
+
+  /** A listed name (one the scorer matched) as the analyser gives it. */
+  AnalyzedName listed(String name, String schema) {
+    return analysed.computeIfAbsent(schema + '\n' + name, k -> analyzer.analyze(name, schema));
+  }
+
+  /**
+   * True when every listed name of an organisation or vessel (weak aliases too) has an identifying
+   * word (people need two to alert anyway). Then a span can only alert for a name whose identifying
+   * words it covers, which lets the scanner skip spans that could never alert without screening them.
+   */
+  boolean everyNameIdentified() {
+    return everyNameIdentified;
   }
 
   /** The identifying words of a listed name: every romanisation and phonetic key of each. */

@@ -89,6 +89,11 @@ public final class TextScanner {
           if (words.get(b - 1).connector()) {
             continue;
           }
+          // one word alerts only as an organisation's or vessel's whole one-word name (a person needs
+          // two words), and only when rare and not a dictionary word: spare the screen of any other
+          if (b - a == 1 && lexicon.everyNameIdentified() && !mayAloneAlert(words.get(a))) {
+            continue;
+          }
           screen(text, words.subList(a, b), datasets, asOf, cache, found);
         }
       }
@@ -126,7 +131,7 @@ public final class TextScanner {
    * a structured name field such as "Bank A" does not hit "BM BANK JSC" on a good score alone.
    */
   public boolean coversListedName(String value, ScreeningResult res) {
-    AnalyzedName listedName = lexicon.analyzer().analyze(res.matchedName(), res.entity().schema());
+    AnalyzedName listedName = lexicon.listed(res.matchedName(), res.entity().schema());
     AnalyzedName given = lexicon.analyzer().analyze(value, res.entity().schema());
     List<java.util.Set<String>> listed = NameLexicon.identifying(listedName);
     java.util.Set<String> keys = new java.util.HashSet<>();
@@ -159,7 +164,7 @@ public final class TextScanner {
    */
   private String gate(List<Word> span, ScreeningResult res) {
     List<java.util.Set<String>> listed = NameLexicon.identifying(
-        lexicon.analyzer().analyze(res.matchedName(), res.entity().schema()));
+        lexicon.listed(res.matchedName(), res.entity().schema()));
     List<Word> ident = span.stream().filter(w -> !w.connector()).toList();
     List<Word> covered = new ArrayList<>();
     boolean[] used = new boolean[listed.size()];
@@ -191,13 +196,18 @@ public final class TextScanner {
       // person's name, not a dictionary word or a month or day
       Word w = covered.get(0);
       boolean spelled = w.variants().stream().anyMatch(listed.get(0)::contains);
-      if (!spelled || lexicon.frequency(w.variants()) > DISTINCTIVE || w.text().length() < 5
-          || lexicon.personName(w.variants()) || w.variants().stream().anyMatch(CommonWords::contains)
-          || CommonWords.contains(w.text().toLowerCase(Locale.ROOT))) {
+      if (!spelled || !mayAloneAlert(w)) {
         return "a common word or a person's name alone does not alert";
       }
     }
     return null;
+  }
+
+  /** Whether a word may alert alone: rare among listed names, not a person's name, not a common word. */
+  private boolean mayAloneAlert(Word w) {
+    return lexicon.frequency(w.variants()) <= DISTINCTIVE && w.text().length() >= 5
+        && !lexicon.personName(w.variants()) && w.variants().stream().noneMatch(CommonWords::contains)
+        && !CommonWords.contains(w.text().toLowerCase(Locale.ROOT));
   }
 
   private static String explain(ScreeningResult r) {

@@ -1,9 +1,8 @@
-package io.cordon.http;
+package io.cordon.screening;
 
 import io.cordon.match.Explanation;
 import io.cordon.match.Scores;
 import io.cordon.model.Entity;
-import io.cordon.screening.ScreeningResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,21 +11,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Entities and results in the JSON shapes yente clients read (EntityResponse, ScoredEntityResponse). */
-final class EntityViews {
-  private EntityViews() {}
+/**
+ * The JSON shapes of listed entities and {@link ScreeningResult}s, as plain ordered maps any JSON
+ * writer serialises (like {@code rules.TradeDecisionJson}). One home for the three users:
+ * <ul>
+ *   <li>{@link #scored}: yente's ScoredEntityResponse, written by {@code POST /match}, {@code POST
+ *       /v1/screen} and {@code cordon screen --json} (ScreenJsonSameFormTest holds CLI = HTTP);</li>
+ *   <li>{@link #entity}: yente's EntityResponse ({@code /entities}, {@code /search});</li>
+ *   <li>{@link #compact}: one result of a batch line ({@code cordon batch --format jsonl}, jobs,
+ *       {@code spark-batch}): the entity's names instead of all its properties, and no yente-only
+ *       fields, so that a line of a million-row file stays short.</li>
+ * </ul>
+ * Scores are rounded to four decimals ({@link Scores#round}) everywhere.
+ */
+public final class ScreeningJson {
+  private ScreeningJson() {}
+
+  /** When an entity was first and last on the lists and last changed (days: snapshot dates). */
+  public record Seen(LocalDate firstSeen, LocalDate lastSeen, LocalDate lastChange) {}
 
   /** FtM topics that mark an entity as a risk target (yente's {@code target}). */
   private static final Set<String> RISK_TOPICS = Set.of("sanction", "sanction.linked", "sanction.counter",
       "debarment", "asset.frozen", "wanted", "poi", "role.pep", "role.rca", "reg.action", "reg.warn",
       "export.control", "corp.disqual");
 
-  static Map<String, Object> entity(Entity e) {
-    return entity(e, Optional.empty());
-  }
-
   /** EntityResponse: the ten keys yente always sends, property values as strings. */
-  static Map<String, Object> entity(Entity e, Optional<ListView.Seen> seen) {
+  public static Map<String, Object> entity(Entity e, Optional<Seen> seen) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
     m.put("caption", e.caption());
@@ -41,7 +51,8 @@ final class EntityViews {
     return m;
   }
 
-  static boolean target(Entity e) {
+  /** yente's {@code target}: the entity carries a risk topic. */
+  public static boolean target(Entity e) {
     for (String t : e.get("topics")) {
       if (RISK_TOPICS.contains(t) || t.startsWith("crime")) {
         return true;
@@ -51,15 +62,12 @@ final class EntityViews {
   }
 
   /** yente's timestamp form: seconds, no zone; Cordon knows days (snapshot dates). */
-  static String timestamp(LocalDate d) {
+  public static String timestamp(LocalDate d) {
     return d == null ? null : d + "T00:00:00";
   }
 
-  static Map<String, Object> scored(ScreeningResult r) {
-    return scored(r, Optional.empty());
-  }
-
-  static Map<String, Object> scored(ScreeningResult r, Optional<ListView.Seen> seen) {
+  /** ScoredEntityResponse: the entity, then score, priority, match, features and explanations. */
+  public static Map<String, Object> scored(ScreeningResult r, Optional<Seen> seen) {
     Map<String, Object> m = entity(r.entity(), seen);
     // one party listed on several lists is one result (yente's merged entity): its other entries are
     // the referents, every list is in datasets, and each listing with its programmes and date follows
@@ -84,6 +92,32 @@ final class EntityViews {
     m.put("explanations", explanations);
     m.put("matched_name", r.matchedName());
     m.put("snapshot", r.snapshotId());
+    m.put("listings", r.listings().fields());
+    m.put("listing_evidence", r.listings().evidence());
+    return m;
+  }
+
+  /** One result of a batch line: names instead of properties, explanations as score and detail. */
+  public static Map<String, Object> compact(ScreeningResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.entity().id());
+    m.put("caption", r.entity().caption());
+    m.put("schema", r.entity().schema());
+    m.put("score", Scores.round(r.score()));
+    m.put("priority", Scores.round(r.priority()));
+    m.put("match", r.match());
+    m.put("datasets", new ArrayList<>(r.datasets()));
+    m.put("names", r.entity().names());
+    m.put("matched_name", r.matchedName());
+    m.put("snapshot", r.snapshotId());
+    Map<String, Object> ex = new LinkedHashMap<>();
+    for (Explanation e : r.explanations()) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("score", Scores.round(e.score()));
+      one.put("detail", e.detail());
+      ex.put(e.feature(), one);
+    }
+    m.put("explanations", ex);
     m.put("listings", r.listings().fields());
     m.put("listing_evidence", r.listings().evidence());
     return m;
