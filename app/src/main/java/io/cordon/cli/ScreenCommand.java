@@ -117,16 +117,16 @@ final class ScreenCommand implements Callable<Integer> {
       if (json) {
         System.out.println(Json.PRETTY.writeValueAsString(ResultJson.response(r)));
       } else {
-        print(r);
+        print(r, settings.cutoff());
       }
     }
     return 0;
   }
 
-  private static void print(ScreeningResponse r) {
+  private static void print(ScreeningResponse r, double cutoff) {
     if (r.results().isEmpty()) {
       System.out.printf(Locale.ROOT, "no result at or above %.2f (%d candidates scored)%n",
-          Math.min(r.threshold(), 0.5), r.candidates());
+          Math.min(r.threshold(), cutoff), r.candidates());
     } else {
       System.out.printf(Locale.ROOT, "%-3s %-6s %-5s %-26s %-10s %-40s %s%n", "#", "score", "match", "id", "schema",
           "name", "datasets");

@@ -1,5 +1,7 @@
 package io.cordon.http;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cordon.cases.Actor;
 import io.cordon.cases.MessageQueue;
 import io.cordon.catalog.Catalog;
@@ -51,14 +53,7 @@ public final class PaymentRoutes implements CordonServer.Routes {
   /** Where held messages go, or null: screening only. */
   private final MessageQueue queue;
   /** Per (policy, snapshot set): building one reads every entity and analyses every name, so keep a few. */
-  private final Map<String, PaymentScreening> cache = new LinkedHashMap<>(8, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, PaymentScreening> eldest) {
-      return size() > CACHED;
-    }
-  };
+  private final Cache<String, PaymentScreening> cache = Caffeine.newBuilder().maximumSize(CACHED).build();
 
   public PaymentRoutes(Catalog catalog, Screener screener, RuleBook rules, PolicyBook policies, Embargoes embargoes,
                        Clock clock) {
@@ -153,16 +148,8 @@ public final class PaymentRoutes implements CordonServer.Routes {
       Optional<Snapshot> snap = asOf == null ? catalog.active(s) : catalog.asOf(s, asOf);
       snap.ifPresent(x -> ids.add(x.id()));
     }
-    String key = policy.name() + "|" + ids;
-    synchronized (cache) {
-      PaymentScreening hit = cache.get(key);
-      if (hit != null) {
-        return hit;
-      }
-      // built under the lock: concurrent first requests wait for one build instead of each building
-      PaymentScreening built = PaymentScreening.build(catalog, screener, policy, rules, embargoes, asOf, clock);
-      cache.put(key, built);
-      return built;
-    }
+    // concurrent first requests for one key wait for one build instead of each building
+    return cache.get(policy.name() + "|" + ids,
+        k -> PaymentScreening.build(catalog, screener, policy, rules, embargoes, asOf, clock));
   }
 }

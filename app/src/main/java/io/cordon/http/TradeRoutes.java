@@ -1,6 +1,8 @@
 package io.cordon.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cordon.catalog.Catalog;
 import io.cordon.catalog.Snapshot;
 import io.cordon.rules.CatalogListings;
@@ -17,7 +19,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -37,14 +38,7 @@ public final class TradeRoutes implements CordonServer.Routes {
   private final PolicyBook policies;
   private final Clock clock;
   /** Listings per (policy, snapshot set): loading them reads every entity, so keep a few. */
-  private final Map<String, CatalogListings> cache = new LinkedHashMap<>(16, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, CatalogListings> eldest) {
-      return size() > CACHED;
-    }
-  };
+  private final Cache<String, CatalogListings> cache = Caffeine.newBuilder().maximumSize(CACHED).build();
 
   public TradeRoutes(Catalog catalog, Screener screener, RuleBook rules, PolicyBook policies, Clock clock) {
     this.catalog = catalog;
@@ -89,17 +83,7 @@ public final class TradeRoutes implements CordonServer.Routes {
       Optional<Snapshot> snap = asOf == null ? catalog.active(s) : catalog.asOf(s, asOf);
       snap.ifPresent(x -> ids.add(x.id()));
     }
-    String key = policy + "|" + ids;
-    synchronized (cache) {
-      CatalogListings hit = cache.get(key);
-      if (hit != null) {
-        return hit;
-      }
-    }
-    CatalogListings loaded = CatalogListings.load(catalog, policy, asOf);
-    synchronized (cache) {
-      cache.put(key, loaded);
-    }
-    return loaded;
+    // one load per key even when requests for it come together; other keys load in parallel
+    return cache.get(policy + "|" + ids, k -> CatalogListings.load(catalog, policy, asOf));
   }
 }

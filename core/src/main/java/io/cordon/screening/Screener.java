@@ -35,7 +35,11 @@ public final class Screener {
    * @param cap       candidates taken from the index and fully scored per query
    */
   public record Settings(OptionalDouble threshold, double cutoff, int cap) {
-    public static final Settings DEFAULTS = new Settings(OptionalDouble.empty(), 0.5, 30);
+    /** Results below this score (or below the threshold, if lower) are not returned by default. */
+    public static final double DEFAULT_CUTOFF = 0.5;
+    /** Candidates taken from the index and fully scored per query by default. */
+    public static final int DEFAULT_CAP = 30;
+    public static final Settings DEFAULTS = new Settings(OptionalDouble.empty(), DEFAULT_CUTOFF, DEFAULT_CAP);
 
     public Settings {
       Objects.requireNonNull(threshold, "threshold");

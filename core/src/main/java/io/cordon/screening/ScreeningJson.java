@@ -16,7 +16,7 @@ import java.util.Set;
  * writer serialises (like {@code rules.TradeDecisionJson}). One home for the three users:
  * <ul>
  *   <li>{@link #scored}: yente's ScoredEntityResponse, written by {@code POST /match}, {@code POST
- *       /v1/screen} and {@code cordon screen --json} (ScreenJsonSameFormTest holds CLI = HTTP);</li>
+ *       /v1/screen} and {@code cordon screen --json} (AlertJsonSameFormTest holds CLI = HTTP);</li>
  *   <li>{@link #entity}: yente's EntityResponse ({@code /entities}, {@code /search});</li>
  *   <li>{@link #compact}: one result of a batch line ({@code cordon batch --format jsonl}, jobs,
  *       {@code spark-batch}): the entity's names instead of all its properties, and no yente-only
