@@ -189,7 +189,7 @@ final class CompiledName {
       String joined = x.form + y.form;
       String ph = PhoneticKey.of(joined);
       compounds.add(new Tok(joined, new String[] {joined}, ph.isEmpty() ? new String[0] : new String[] {ph},
-          x.tag, x.weight + y.weight, i, i + 2, x.romanised || y.romanised, false,
+          compoundTag(x, y), x.weight + y.weight, i, i + 2, x.romanised || y.romanised, false,
           x.hanSyllables && y.hanSyllables));
     }
     if (toks.size() == 2 && a.kind() == NameKind.PERSON && compounds.size() == 1) {
@@ -200,9 +200,19 @@ final class CompiledName {
       String joined = x.form + y.form;
       String ph = PhoneticKey.of(joined);
       compounds.add(new Tok(joined, new String[] {joined}, ph.isEmpty() ? new String[0] : new String[] {ph},
-          y.tag, x.weight + y.weight, 0, 2, x.romanised || y.romanised, false, x.hanSyllables && y.hanSyllables));
+          compoundTag(y, x), x.weight + y.weight, 0, 2, x.romanised || y.romanised, false,
+          x.hanSyllables && y.hanSyllables));
     }
     return new CompiledName(a.original(), a.kind(), a.normalized(), a.written(), squashed.toString(),
         toks.toArray(new Tok[0]), compounds.toArray(new Tok[0]), legal.toArray(new String[0]), weak);
+  }
+
+  /**
+   * The tag of two adjacent tokens joined: the first one's, unless it is an initial and the other
+   * is not. "D-BOY" joined is the word "dboy", not an initial standing for any word starting with d
+   * (nor, joined the other way, "boyd" an initial b that a lone "B" would equal).
+   */
+  static PartTag compoundTag(Tok first, Tok second) {
+    return first.initial() && !second.initial() ? second.tag : first.tag;
   }
 }

@@ -45,6 +45,13 @@ final class NamePartsFeature {
   static final double LEGAL_FORM_MISMATCH = 0.05;
   /** cost of each query word left over against a one-word listed name (see singleWordListed) */
   static final double SINGLE_WORD_MISSING = 0.75;
+  /**
+   * Highest score of an alignment whose only evidence is an initial standing for a word ("B" for
+   * BOY): one letter says too little to alert on ("Corporation B" against the alias D-BOY).
+   */
+  static final double INITIALS_ONLY = 0.5;
+  private static final String INITIAL_ONLY = "only an initial agrees";
+  private static final String SQUASHED = "same letters, different spacing";
 
   private final double missingFactor;
 
@@ -288,6 +295,8 @@ final class NamePartsFeature {
     int np = 0;
     double num = 0;
     double den = 0;
+    boolean wordPair = false;
+    boolean initialForWord = false;
     while (true) {
       int bi = -1;
       double bs = -1;
@@ -308,6 +317,10 @@ final class NamePartsFeature {
       taken[bi] = true;
       mark(qUsed, qa[bi]);
       mark(eUsed, ea[bi]);
+      boolean qi = qa[bi].initial();
+      boolean ei = ea[bi].initial();
+      wordPair |= !qi && !ei;
+      initialForWord |= qi != ei;
       double w = (qa[bi].weight + ea[bi].weight) / 2.0;
       num += bs * w;
       // a weak pair (Wang/Jiangzhou, David/Darwish) is closer to a contradiction than to a typo:
@@ -343,7 +356,11 @@ final class NamePartsFeature {
     double score = den <= 0 ? 0 : num / den;
     if (!q.squashed.isEmpty() && q.squashed.equals(e.squashed) && score < SQUASHED_EQUAL) {
       score = SQUASHED_EQUAL;
-      how = "same letters, different spacing";
+      how = SQUASHED;
+    }
+    if (initialForWord && !wordPair && score > INITIALS_ONLY && !SQUASHED.equals(how)) {
+      score = INITIALS_ONLY;
+      how = "aligned".equals(how) ? INITIAL_ONLY : how + "; " + INITIAL_ONLY;
     }
     if (legalMismatch(q, e)) {
       score -= LEGAL_FORM_MISMATCH;

@@ -207,4 +207,14 @@ class LuceneIndexTest {
     assertThatThrownBy(() -> new CandidateQuery("Person", List.of("x"), List.of(), Set.of(), 0))
         .hasMessageContaining("cap");
   }
+
+  /** Result lines carry the snapshot ids: their order must not depend on the JVM run (batch = spark-batch). */
+  @Test
+  void snapshotIdsComeSorted() {
+    List<IndexInput> inputs = List.of(new IndexInput("us_ofac_sdn-2", "us_ofac_sdn", fixture()),
+        new IndexInput("un_sc_sanctions-1", "un_sc_sanctions", List.of()), new IndexInput("eu_fsf-3", "eu_fsf", List.of()));
+    try (CandidateIndex idx = LuceneIndexes.inMemory(inputs, KEYS)) {
+      assertThat(idx.snapshotIds()).containsExactly("eu_fsf-3", "un_sc_sanctions-1", "us_ofac_sdn-2");
+    }
+  }
 }

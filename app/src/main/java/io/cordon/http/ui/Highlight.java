@@ -33,17 +33,16 @@ final class Highlight {
     this.words = w;
   }
 
-  /** The name, escaped, with matching words in {@code <mark>}. */
-  Html mark(String name) {
-    Html h = new Html();
+  /** A piece of a name; marked pieces are shown in {@code <mark>} (marked.jte). */
+  record Piece(String text, boolean marked) {}
+
+  /** The name in pieces, the words that match marked; joining the texts gives the name back. */
+  List<Piece> mark(String name) {
+    List<Piece> out = new ArrayList<>();
     for (String token : tokens(name)) {
-      if (isWord(token) && matches(fold(token))) {
-        h.raw("<mark>").text(token).raw("</mark>");
-      } else {
-        h.text(token);
-      }
+      out.add(new Piece(token, isWord(token) && matches(fold(token))));
     }
-    return h;
+    return out;
   }
 
   boolean matches(String folded) {

@@ -1,5 +1,8 @@
 package io.cordon.http.ui;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /** The login form. Its CSRF token is a random value also set as a short-lived cookie (double submit). */
 final class LoginPage {
 
@@ -11,24 +14,12 @@ final class LoginPage {
    * @param error  an error message, or null
    */
   String render(String token, String next, String name, String notice, String error) {
-    Html b = new Html();
-    b.raw("<div class=\"login-wrap\"><form class=\"panel login\" method=\"post\" action=\"/ui/login\">")
-        .raw("<h1>Sign in</h1><p class=\"muted\">Sanctions screening and alert review</p>");
-    if (notice != null) {
-      b.raw("<div class=\"flash flash-ok\" role=\"status\">").text(notice).raw("</div>");
-    }
-    if (error != null) {
-      b.raw("<div class=\"flash flash-error\" role=\"alert\" id=\"login-error\">").text(error).raw("</div>");
-    }
-    b.hidden(UiRoutes.CSRF_FIELD, token).hidden("next", next)
-        .raw("<label for=\"username\">User name</label>")
-        .raw("<input id=\"username\" name=\"username\" autocomplete=\"username\" required autofocus value=\"")
-        .text(name).raw("\">")
-        .raw("<label for=\"password\">Password</label>")
-        .raw("<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>")
-        .raw("<button type=\"submit\" class=\"btn btn-primary btn-block\" id=\"login\">Sign in</button>")
-        .raw("<p class=\"muted small\">The first start of <code>cordon serve</code> prints the admin's password.</p>")
-        .raw("</form></div>");
-    return Layout.page(null, "", "Sign in", b);
+    Map<String, Object> params = new HashMap<>();
+    params.put("token", token);
+    params.put("next", next);
+    params.put("name", name);
+    params.put("notice", notice);
+    params.put("error", error);
+    return Layout.page(null, "", "Sign in", Templates.render("login.jte", params));
   }
 }

@@ -8,6 +8,7 @@ import io.cordon.cases.Decision;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -143,7 +144,7 @@ final class QueuePage {
           p[i + 1] = value;
         }
       }
-      return Html.url("/ui/alerts", (Object[]) p);
+      return Urls.of("/ui/alerts", (Object[]) p);
     }
 
     Predicate<Alert> accepts(Instant now) {
@@ -169,7 +170,7 @@ final class QueuePage {
     this.messages = messages;
   }
 
-  Html render(Session s, Filter f) {
+  String render(Session s, Filter f) {
     Instant now = clock.instant();
     // The workflow API lists alerts without counting them; one read gives both the counts and the page.
     List<Alert> all = cases.alerts(s.actor(), Optional.empty(), Optional.empty(), 0);
@@ -190,122 +191,30 @@ final class QueuePage {
         .sorted(f.sort().order())
         .toList();
 
-    Html b = new Html();
-    b.raw("<div class=\"page-head\"><h1>Alert queue</h1><p class=\"muted\">").text(all.size())
-        .raw(" alerts in total · case threshold ").text(Show.number(cases.threshold())).raw("</p></div>");
-
-    b.raw("<nav class=\"tabs\" aria-label=\"Status\">");
-    for (AlertStatus st : AlertStatus.values()) {
-      tab(b, f, st.label(), Show.statusLabel(st), counts.getOrDefault(st, 0));
-    }
-    tab(b, f, "all", "All", allCount);
-    b.raw("</nav>");
-
-    filters(b, f, datasets);
-
     int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     int page = Math.min(f.page(), pages);
     List<Alert> slice = shown.subList((page - 1) * PAGE_SIZE, Math.min(shown.size(), page * PAGE_SIZE));
     boolean pending = f.status().equals(Optional.of(AlertStatus.PENDING_APPROVAL));
-    if (shown.isEmpty()) {
-      b.raw("<div class=\"empty\" id=\"queue-empty\">No alerts match these filters.</div>");
-    } else {
-      b.raw("<table class=\"grid\" id=\"queue\"><thead><tr><th class=\"num\">Alert</th><th>Status</th><th>Party</th>")
-          .raw("<th>Listed entity</th><th>Lists</th>");
-      sortable(b, f, Sort.SCORE, "Score");
-      sortable(b, f, Sort.PRIORITY, "Priority");
-      b.raw("<th>Raised</th>")
-          .raw(pending ? "<th>Decision to review</th>" : "").raw("</tr></thead><tbody>");
-      Map<Long, Long> fromMessage = messages == null ? Map.of()
-          : messages.messageIds(s.actor(), slice.stream().map(Alert::id).toList());
-      for (Alert a : slice) {
-        String href = "/ui/alerts/" + a.id();
-        Long messageId = fromMessage.get(a.id());
-        b.raw("<tr data-alert=\"").text(a.id()).raw("\"><td class=\"num\">").link(href, "#" + a.id()).raw("</td><td>")
-            .add(Show.status(a.status())).raw("</td><td><a class=\"strong\" href=\"").text(href).raw("\">")
-            .text(a.party().caption()).raw("</a><div class=\"sub\">");
-        if (messageId != null) {
-          b.raw("payment ").link("/ui/messages/" + messageId, "message #" + messageId);
-        } else {
-          b.text(a.party().schema()).raw(" · ").text(a.partyId());
-        }
-        b.raw("</div></td><td>").text(a.entity().caption()).raw("<div class=\"sub\">")
-            .text(a.entity().schema()).raw(" · ").text(a.entityId()).raw("</div></td><td>");
-        for (String d : new TreeSet<>(a.entity().datasets())) {
-          b.el("span class=\"tag\"", d);
-        }
-        b.raw("</td><td>").add(Show.score(a.score())).raw("</td><td class=\"num priority\">")
-            .text(a.priority() == null ? "–" : Show.number(a.priority())).raw("</td><td>")
-            .add(Show.when(a.created(), now)).raw("</td>");
-        if (pending) {
-          // approvers see what they are asked to confirm (one small read per row of this page)
-          b.raw("<td>");
-          cases.history(s.actor(), a.id()).decisions().stream().filter(d -> d.state() == Decision.State.PENDING)
-              .reduce((x, y) -> y).ifPresent(d -> b.raw("<span class=\"strong\">").text(Show.outcomeLabel(d.outcome()))
-                  .raw("</span><div class=\"sub\">by ").text(d.analyst()).raw(" · ").text(Show.age(d.at(), now))
-                  .raw("</div>"));
-          b.raw("</td>");
-        }
-        b.raw("</tr>");
-      }
-      b.raw("</tbody></table>");
-      b.raw("<div class=\"pager\"><span class=\"muted\">").text(shown.size() == 1 ? "1 alert" : shown.size() + " alerts");
-      if (pages > 1) {
-        b.raw(" · page ").text(page).raw(" of ").text(pages).raw("</span>");
-        if (page > 1) {
-          b.raw(" ").link(f.with("page", Integer.toString(page - 1)), "← Previous");
-        }
-        if (page < pages) {
-          b.raw(" ").link(f.with("page", Integer.toString(page + 1)), "Next →");
-        }
-      } else {
-        b.raw("</span>");
-      }
-      b.raw("</div>");
+    Map<Long, Long> fromMessage = messages == null ? Map.of()
+        : messages.messageIds(s.actor(), slice.stream().map(Alert::id).toList());
+    List<Row> rows = new ArrayList<>();
+    for (Alert a : slice) {
+      // approvers see what they are asked to confirm (one small read per row of this page)
+      Decision toReview = !pending ? null : cases.history(s.actor(), a.id()).decisions().stream()
+          .filter(d -> d.state() == Decision.State.PENDING).reduce((x, y) -> y).orElse(null);
+      rows.add(new Row(a, fromMessage.get(a.id()), toReview));
     }
-    return b;
-  }
-
-  /** A column head that sorts the queue by it (the current sort is marked). */
-  private static void sortable(Html b, Filter f, Sort sort, String label) {
-    boolean on = f.sort() == sort;
-    b.raw("<th").raw(on ? " aria-sort=\"descending\"" : "").raw("><a id=\"sort-").text(sort.key).raw("\" href=\"")
-        .text(f.with("sort", sort == Sort.SCORE ? "" : sort.key)).raw("\">").text(label).raw(on ? " ▼" : "")
-        .raw("</a></th>");
-  }
-
-  private static void tab(Html b, Filter f, String key, String label, int count) {
-    boolean active = f.statusKey().equals(key);
-    b.raw("<a class=\"tab").raw(active ? " active" : "").raw("\" id=\"tab-").text(key).raw("\" href=\"")
-        .text(f.with("status", key)).raw("\">").text(label).raw(" <span class=\"count\">").text(count)
-        .raw("</span></a>");
-  }
-
-  private static void filters(Html b, Filter f, TreeSet<String> datasets) {
-    b.raw("<form class=\"filters\" method=\"get\" action=\"/ui/alerts\">").hidden("status", f.statusKey());
-    b.raw("<label>Search<input name=\"q\" placeholder=\"party or entity name / id\" value=\"").text(f.text())
-        .raw("\"></label>");
-    b.raw("<label>List<select name=\"dataset\"><option value=\"\">All lists</option>");
     f.dataset().ifPresent(datasets::add);
-    for (String d : datasets) {
-      b.raw("<option").raw(f.dataset().map(d::equals).orElse(false) ? " selected" : "").raw(" value=\"").text(d)
-          .raw("\">").text(d).raw("</option>");
-    }
-    b.raw("</select></label>");
-    b.raw("<label>Min. score<input name=\"min_score\" type=\"number\" min=\"0\" max=\"1\" step=\"0.01\" value=\"")
-        .text(f.minScore().isPresent() ? Show.number(f.minScore().getAsDouble()) : "").raw("\"></label>");
-    b.raw("<label>Age<select name=\"age\">");
-    for (Age a : Age.values()) {
-      b.raw("<option value=\"").text(a.key).raw("\"").raw(a == f.age() ? " selected" : "").raw(">").text(a.label)
-          .raw("</option>");
-    }
-    b.raw("</select></label><label>Sort<select name=\"sort\">");
-    for (Sort s : Sort.values()) {
-      b.raw("<option value=\"").text(s.key).raw("\"").raw(s == f.sort() ? " selected" : "").raw(">").text(s.label)
-          .raw("</option>");
-    }
-    b.raw("</select></label><button type=\"submit\" class=\"btn\">Apply</button>")
-        .raw("<a class=\"btn btn-ghost\" href=\"").text(Html.url("/ui/alerts", "status", f.statusKey()))
-        .raw("\">Reset</a></form>");
+    View v = new View(f, all.size(), cases.threshold(), counts, allCount, datasets, shown.size(), page, pages, pending,
+        rows, now);
+    return Templates.render("queue.jte", Map.of("v", v));
   }
+
+  /** One row of the queue: the alert, the held message it came from (or null), the decision to review (or null). */
+  record Row(Alert alert, Long messageId, Decision toReview) {}
+
+  /** What queue.jte shows. */
+  record View(Filter filter, int total, double threshold, Map<AlertStatus, Integer> counts, int allCount,
+              TreeSet<String> datasets, int shownCount, int page, int pages, boolean pending, List<Row> rows,
+              Instant now) {}
 }

@@ -1,20 +1,18 @@
 package io.cordon.http.ui;
 
-import io.cordon.match.Explanation;
 import io.cordon.match.MatchQuery;
 import io.cordon.model.Countries;
 import io.cordon.screening.InvalidQueryException;
 import io.cordon.screening.NoListsException;
 import io.cordon.screening.Screener;
 import io.cordon.screening.ScreeningQuery;
-import io.cordon.screening.ScreeningResponse;
-import io.cordon.screening.ScreeningResult;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Ad-hoc screening: a name with optional schema, birth date and country, answered with the ranked
@@ -37,21 +35,25 @@ final class ScreenPage {
     String birth = trim(ctx.queryParam("birth_date"));
     String country = trim(ctx.queryParam("country"));
     String threshold = trim(ctx.queryParam("threshold"));
-    Html b = new Html();
-    b.raw("<div class=\"page-head\"><h1>Screen a name</h1><p class=\"muted\">Against the active list versions; ")
-        .raw("nothing is stored and no alert is raised.</p></div>");
-    form(b, name, schema, birth, country, threshold);
+    Map<String, Object> params = new HashMap<>();
+    params.put("name", name);
+    params.put("schema", schema);
+    params.put("birth", birth);
+    params.put("country", country);
+    params.put("threshold", threshold);
+    params.put("defaultThreshold", screener.settings().threshold().orElse(screener.scorer().threshold()));
+    params.put("response", null);
+    params.put("error", null);
     int status = 200;
     if (!name.isEmpty()) {
       try {
-        ScreeningResponse r = screener.screen(query(name, schema, birth, country, threshold));
-        results(b, r);
+        params.put("response", screener.screen(query(name, schema, birth, country, threshold)));
       } catch (InvalidQueryException | NoListsException e) {
         status = e instanceof NoListsException ? 503 : 400;
-        b.raw("<div class=\"flash flash-error\" role=\"alert\" id=\"screen-error\">").text(e.getMessage()).raw("</div>");
+        params.put("error", e.getMessage());
       }
     }
-    UiRoutes.html(ctx, status, Layout.page(s, "screen", "Screen", b));
+    UiRoutes.html(ctx, status, Layout.page(s, "screen", "Screen", Templates.render("screen.jte", params)));
   }
 
   private static ScreeningQuery query(String name, String schema, String birth, String country, String threshold) {
@@ -71,57 +73,6 @@ final class ScreenPage {
     MatchQuery m = new MatchQuery(schema.isEmpty() ? "LegalEntity" : schema, List.of(name),
         birth.isEmpty() ? List.of() : List.of(birth), countries, List.of(), null);
     return new ScreeningQuery(m, t, LIMIT, Set.of(), Optional.empty());
-  }
-
-  private void form(Html b, String name, String schema, String birth, String country, String threshold) {
-    double defaultThreshold = screener.settings().threshold().orElse(screener.scorer().threshold());
-    b.raw("<form class=\"filters screen\" method=\"get\" action=\"/ui/screen\">")
-        .raw("<label class=\"grow\">Name<input id=\"screen-name\" name=\"name\" required autofocus value=\"").text(name)
-        .raw("\" placeholder=\"e.g. Positive Technologies\"></label>")
-        .raw("<label>Type<select name=\"schema\" id=\"screen-schema\">");
-    for (String sc : SCHEMAS) {
-      b.raw("<option value=\"").text(sc).raw("\"").raw(sc.equals(schema) ? " selected" : "").raw(">")
-          .text(sc.equals("LegalEntity") ? "Any" : sc).raw("</option>");
-    }
-    b.raw("</select></label><label>Birth date<input name=\"birth_date\" placeholder=\"YYYY-MM-DD\" value=\"").text(birth)
-        .raw("\"></label><label>Country<input name=\"country\" placeholder=\"ru or Russia\" value=\"").text(country)
-        .raw("\"></label><label>Threshold<input name=\"threshold\" type=\"number\" min=\"0\" max=\"1\" step=\"0.01\" placeholder=\"")
-        .text(Show.number(defaultThreshold)).raw("\" value=\"").text(threshold).raw("\"></label>")
-        .raw("<button type=\"submit\" class=\"btn btn-primary\" id=\"screen-submit\">Screen</button></form>");
-  }
-
-  private static void results(Html b, ScreeningResponse r) {
-    b.raw("<p class=\"muted\" id=\"screen-summary\">").text(r.results().size()).raw(" result(s) of ").text(r.candidates())
-        .raw(" candidates · threshold ").text(Show.number(r.threshold())).raw(" · algorithm ").text(r.algorithm())
-        .raw(" · lists ").text(String.join(", ", new TreeSet<>(r.snapshotIds()))).raw("</p>");
-    if (r.results().isEmpty()) {
-      b.raw("<div class=\"empty\" id=\"screen-none\">No listed entity scores above the cut-off.</div>");
-      return;
-    }
-    b.raw("<table class=\"grid\" id=\"screen-results\"><thead><tr><th class=\"num\">#</th><th>Listed entity</th>")
-        .raw("<th>Lists</th><th>Score</th><th>Match</th><th>Explanation</th></tr></thead><tbody>");
-    int rank = 0;
-    for (ScreeningResult x : r.results()) {
-      rank++;
-      b.raw("<tr>").el("td class=\"num\"", rank).raw("<td><span class=\"strong\">").text(x.entity().caption())
-          .raw("</span><div class=\"sub\">").text(x.entity().schema()).raw(" · ").text(x.entity().id());
-      if (x.matchedName() != null && !x.matchedName().equals(x.entity().caption())) {
-        b.raw(" · matched ").text(x.matchedName());
-      }
-      b.raw("</div></td><td>");
-      for (String d : new TreeSet<>(x.datasets())) {
-        b.el("span class=\"tag\"", d);
-      }
-      b.raw("</td><td>").add(Show.score(x.score())).raw("</td><td>")
-          .raw(x.match() ? "<span class=\"badge st-closed-true-match\">match</span>" : "<span class=\"badge st-muted\">below</span>")
-          .raw("</td><td><ul class=\"expl\">");
-      for (Explanation e : x.explanations()) {
-        b.raw("<li><code>").text(e.feature()).raw("</code> ").text(Show.number(e.score())).raw(" — ").text(e.detail())
-            .raw("</li>");
-      }
-      b.raw("</ul></td></tr>");
-    }
-    b.raw("</tbody></table>");
   }
 
   private static String trim(String s) {

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How values look on the pages: status badges, scores, times. All output goes through {@link Html}. */
+/** How values look on the pages: labels, numbers, times (the badges and bars are templates: status.jte, score.jte, when.jte). */
 final class Show {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -26,10 +26,6 @@ final class Show {
     };
   }
 
-  static Html status(AlertStatus s) {
-    return new Html().raw("<span class=\"badge st-").raw(s.label()).raw("\">").text(statusLabel(s)).raw("</span>");
-  }
-
   static String outcomeLabel(Outcome o) {
     return switch (o) {
       case TRUE_MATCH -> "True match";
@@ -38,22 +34,12 @@ final class Show {
     };
   }
 
-  static Html decisionState(Decision.State s) {
-    String label = switch (s) {
+  static String decisionStateLabel(Decision.State s) {
+    return switch (s) {
       case PENDING -> "Pending";
       case CONFIRMED -> "Confirmed";
       case REJECTED -> "Rejected";
     };
-    return new Html().raw("<span class=\"badge ds-").raw(s.label()).raw("\">").text(label).raw("</span>");
-  }
-
-  /** The score as a number with a bar; the colour band says how strong it is at a glance. */
-  static Html score(double score) {
-    String band = score >= 0.9 ? "hi" : score >= 0.8 ? "mid" : "lo";
-    // Width by class in steps of 5%: the page's CSP allows no inline styles.
-    int step = (int) Math.round(Math.max(0, Math.min(1, score)) * 20) * 5;
-    return new Html().raw("<span class=\"score score-").raw(band).raw("\"><span class=\"bar\"><span class=\"w")
-        .raw(Integer.toString(step)).raw("\"></span></span><span class=\"num\">").text(number(score)).raw("</span></span>");
   }
 
   static String number(double d) {
@@ -77,10 +63,5 @@ final class Show {
       return d.toHours() + " h ago";
     }
     return d.toDays() + " days ago";
-  }
-
-  /** A time with its age, the exact time in a tooltip. */
-  static Html when(Instant t, Instant now) {
-    return new Html().raw("<span title=\"").text(time(t)).raw("\">").text(age(t, now)).raw("</span>");
   }
 }

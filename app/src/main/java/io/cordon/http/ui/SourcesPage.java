@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -35,67 +34,28 @@ final class SourcesPage {
     this.catalog = catalog;
   }
 
-  Html render() {
-    Html b = new Html();
-    List<String> sources = catalog.sources();
-    b.raw("<div class=\"page-head\"><h1>Sources</h1><p class=\"muted\">").text(sources.size())
-        .raw(" sources · the active version of each is the one with the latest publication date</p></div>");
-    if (sources.isEmpty()) {
-      b.raw("<div class=\"empty\">No list imported yet. Import one with <code>cordon import</code> or ")
-          .raw("<code>cordon update</code>.</div>");
-      return b;
-    }
-    b.raw("<table class=\"grid\" id=\"sources\"><thead><tr><th>Source</th><th>Active version</th><th>Published</th>")
-        .raw("<th>Imported</th><th class=\"num\">Targets</th><th>Changes from the version before</th></tr></thead><tbody>");
-    for (String src : sources) {
-      Optional<Snapshot> active = catalog.active(src);
-      b.raw("<tr><td><a class=\"strong\" href=\"#src-").text(src).raw("\">").text(src).raw("</a></td>");
-      if (active.isEmpty()) {
-        b.raw("<td colspan=\"5\" class=\"muted\">no active version</td></tr>");
-        continue;
-      }
-      Snapshot a = active.get();
-      b.raw("<td><code class=\"snapshot\">").text(a.id()).raw("</code></td>").el("td", a.published().map(Object::toString).orElse("—"))
-          .el("td", Show.time(a.imported())).el("td class=\"num\"", a.targets()).raw("<td>");
-      Optional<Snapshot> prev = catalog.previous(a);
-      if (prev.isEmpty()) {
-        b.raw("<span class=\"muted\">first version</span>");
-      } else {
-        counts(b, delta(prev.get(), a));
-        b.raw(" ").link(Html.url("/ui/sources/changes", "from", prev.get().id(), "to", a.id()), "details");
-      }
-      b.raw("</td></tr>");
-    }
-    b.raw("</tbody></table>");
-
-    for (String src : sources) {
+  String render() {
+    List<Row> rows = new ArrayList<>();
+    List<History> histories = new ArrayList<>();
+    for (String src : catalog.sources()) {
+      Snapshot active = catalog.active(src).orElse(null);
+      Snapshot prev = active == null ? null : catalog.previous(active).orElse(null);
+      rows.add(new Row(src, active, prev, prev == null ? null : delta(prev, active)));
       List<Snapshot> versions = new ArrayList<>(catalog.snapshots(src));
       Collections.reverse(versions);
-      String activeId = catalog.active(src).map(Snapshot::id).orElse("");
-      b.raw("<section class=\"panel\" id=\"src-").text(src).raw("\"><h2>").text(src)
-          .raw(" <span class=\"sub\">version history</span></h2>")
-          .raw("<table class=\"grid compact\"><thead><tr><th>Version</th><th>Format</th><th>Published</th><th>Imported</th>")
-          .raw("<th class=\"num\">Targets</th><th class=\"num\">Records</th><th>SHA-256</th><th></th></tr></thead><tbody>");
-      for (int i = 0; i < versions.size(); i++) {
-        Snapshot v = versions.get(i);
-        b.raw("<tr><td><code class=\"snapshot\">").text(v.id()).raw("</code>")
-            .raw(v.id().equals(activeId) ? " <span class=\"badge st-active\">active</span>" : "").raw("</td>")
-            .el("td", v.format()).el("td", v.published().map(Object::toString).orElse("—"))
-            .el("td", Show.time(v.imported())).el("td class=\"num\"", v.targets()).el("td class=\"num\"", v.records())
-            .raw("<td><code title=\"").text(v.sha256()).raw("\">").text(v.sha256().length() > 12 ? v.sha256().substring(0, 12) + "…" : v.sha256())
-            .raw("</code></td><td>");
-        if (i + 1 < versions.size()) {
-          b.link(Html.url("/ui/sources/changes", "from", versions.get(i + 1).id(), "to", v.id()), "what changed");
-        }
-        b.raw("</td></tr>");
-      }
-      b.raw("</tbody></table></section>");
+      histories.add(new History(src, versions, active == null ? "" : active.id()));
     }
-    return b;
+    return Templates.render("sources.jte", Map.of("rows", rows, "histories", histories));
   }
 
+  /** A source in the overview: its active version (or null), the one before (or null) and the delta between. */
+  record Row(String source, Snapshot active, Snapshot previous, Delta delta) {}
+
+  /** A source's versions, newest first. */
+  record History(String source, List<Snapshot> versions, String activeId) {}
+
   /** The delta between two versions; {@code fromId} defaults to the version before {@code toId}. */
-  Html changes(String toId, String fromId) {
+  String changes(String toId, String fromId) {
     Snapshot to = catalog.snapshot(toId).orElseThrow(() -> new NotFoundException("no list version " + toId));
     Snapshot from;
     if (fromId == null || fromId.isBlank()) {
@@ -107,39 +67,7 @@ final class SourcesPage {
     if (!from.source().equals(to.source())) {
       throw new IllegalArgumentException("versions of different sources: " + from.source() + " and " + to.source());
     }
-    Delta d = delta(from, to);
-    Html b = new Html();
-    b.raw("<div class=\"crumbs\"><a href=\"/ui/sources\">Sources</a> / ").text(to.source()).raw("</div>");
-    b.raw("<div class=\"page-head\"><h1>What changed in ").text(to.source()).raw("</h1><p class=\"muted\">from <code>")
-        .text(from.id()).raw("</code> (").text(from.effectiveDate()).raw(") to <code>").text(to.id()).raw("</code> (")
-        .text(to.effectiveDate()).raw(")</p></div>");
-    b.raw("<div class=\"stats\" id=\"delta-counts\">");
-    stat(b, "added", "Added", d.addedTargets().size(), d.added().size());
-    stat(b, "removed", "Removed", d.removedTargets().size(), d.removed().size());
-    stat(b, "changed", "Changed", d.changedTargets().size(), d.changed().size());
-    b.raw("</div>");
-    entities(b, "added", "Added", d.addedTargets());
-    entities(b, "removed", "Removed", d.removedTargets());
-    b.raw("<section class=\"panel\" id=\"delta-changed\"><h2>Changed <span class=\"sub\">").text(d.changedTargets().size())
-        .raw("</span></h2>");
-    if (d.changedTargets().isEmpty()) {
-      b.raw("<p class=\"muted\">None.</p>");
-    } else {
-      b.raw("<table class=\"grid compact\"><thead><tr><th>Id</th><th>Name</th><th>Schema</th><th>Properties changed</th>")
-          .raw("</tr></thead><tbody>");
-      for (Delta.Change c : limit(d.changedTargets())) {
-        b.raw("<tr><td><code>").text(c.id()).raw("</code></td>").el("td", c.after().caption())
-            .el("td", c.after().schema()).raw("<td>");
-        for (String p : c.properties()) {
-          b.el("span class=\"tag\"", p);
-        }
-        b.raw("</td></tr>");
-      }
-      b.raw("</tbody></table>");
-      more(b, d.changedTargets().size());
-    }
-    b.raw("</section>");
-    return b;
+    return Templates.render("changes.jte", Map.of("from", from, "to", to, "d", delta(from, to)));
   }
 
   private Delta delta(Snapshot from, Snapshot to) {
@@ -152,46 +80,15 @@ final class SourcesPage {
     return d;
   }
 
-  private static void counts(Html b, Delta d) {
-    b.raw("<span class=\"delta\"><span class=\"plus\">+").text(d.addedTargets().size()).raw("</span> <span class=\"minus\">−")
-        .text(d.removedTargets().size()).raw("</span> <span class=\"tilde\">~").text(d.changedTargets().size())
-        .raw("</span></span>");
+  /** An entity's countries, nationalities and jurisdictions, sorted. */
+  static String countries(Entity e) {
+    TreeSet<String> countries = new TreeSet<>(e.get("country"));
+    countries.addAll(e.get("nationality"));
+    countries.addAll(e.get("jurisdiction"));
+    return String.join(", ", countries);
   }
 
-  private static void stat(Html b, String key, String label, int targets, int all) {
-    b.raw("<div class=\"stat stat-").raw(key).raw("\" id=\"count-").raw(key).raw("\"><div class=\"big\">").text(targets)
-        .raw("</div><div>").text(label).raw("</div><div class=\"sub\">").text(all - targets)
-        .raw(" link record(s) (sanctions, ownership...) besides</div></div>");
-  }
-
-  private static void entities(Html b, String key, String title, List<Entity> list) {
-    b.raw("<section class=\"panel\" id=\"delta-").raw(key).raw("\"><h2>").text(title).raw(" <span class=\"sub\">")
-        .text(list.size()).raw("</span></h2>");
-    if (list.isEmpty()) {
-      b.raw("<p class=\"muted\">None.</p></section>");
-      return;
-    }
-    b.raw("<table class=\"grid compact\"><thead><tr><th>Id</th><th>Name</th><th>Schema</th><th>Countries</th>")
-        .raw("</tr></thead><tbody>");
-    for (Entity e : limit(list)) {
-      TreeSet<String> countries = new TreeSet<>(e.get("country"));
-      countries.addAll(e.get("nationality"));
-      countries.addAll(e.get("jurisdiction"));
-      b.raw("<tr><td><code>").text(e.id()).raw("</code></td>").el("td", e.caption()).el("td", e.schema())
-          .el("td", String.join(", ", countries)).raw("</tr>");
-    }
-    b.raw("</tbody></table>");
-    more(b, list.size());
-    b.raw("</section>");
-  }
-
-  private static <T> List<T> limit(List<T> list) {
+  static <T> List<T> limit(List<T> list) {
     return list.size() > MAX_ROWS ? list.subList(0, MAX_ROWS) : list;
-  }
-
-  private static void more(Html b, int size) {
-    if (size > MAX_ROWS) {
-      b.raw("<p class=\"muted\">… and ").text(size - MAX_ROWS).raw(" more (<code>cordon diff</code> lists them all).</p>");
-    }
   }
 }

@@ -232,7 +232,7 @@ public final class UiRoutes implements CordonServer.Routes {
       if (found.isEmpty()) {
         if (ctx.method().name().equals("GET")) {
           String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-          ctx.redirect(Html.url("/ui/login", "next", here), HttpStatus.SEE_OTHER);
+          ctx.redirect(Urls.of("/ui/login", "next", here), HttpStatus.SEE_OTHER);
         } else {
           html(ctx, 403, Layout.message(null, "Not logged in", "Your session has ended. Log in again and retry."));
         }

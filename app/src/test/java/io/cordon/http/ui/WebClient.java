@@ -57,7 +57,7 @@ final class WebClient {
       if (body.length() > 0) {
         body.append('&');
       }
-      body.append(Html.enc(e.getKey())).append('=').append(Html.enc(e.getValue()));
+      body.append(Urls.enc(e.getKey())).append('=').append(Urls.enc(e.getValue()));
     }
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -217,7 +217,10 @@ final class LuceneCandidateIndex implements CandidateIndex {
             + ", not " + keys.version() + ": rebuild it");
       }
       String snaps = meta.getOrDefault(Fields.META_SNAPSHOTS, "");
-      Set<String> ids = snaps.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(snaps.split(",")));
+      // sorted: written into every result line, which must not depend on the JVM run (Set.copyOf's
+      // order does), so that cordon batch and spark-batch give the same lines
+      Set<String> ids = snaps.isEmpty() ? Set.of()
+          : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(Arrays.asList(snaps.split(","))));
       return new LuceneCandidateIndex(dir, reader, keys, ids);
     } catch (IOException | RuntimeException e) {
       reader.close();

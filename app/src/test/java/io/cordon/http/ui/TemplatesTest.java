@@ -10,35 +10,52 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class HtmlTest {
+/** The templates escape what they are given; the helpers behind them. */
+class TemplatesTest {
   @Test
-  void textIsEscapedRawIsNot() {
-    String h = new Html().raw("<td title=\"").text("\"x' <y> & z").raw("\">").text("<script>").raw("</td>").toString();
-    assertThat(h).isEqualTo("<td title=\"&quot;x&#39; &lt;y&gt; &amp; z\">&lt;script&gt;</td>");
-    assertThat(new Html().el("td class=\"num\"", "<b>").toString()).isEqualTo("<td class=\"num\">&lt;b&gt;</td>");
-    assertThat(new Html().link("/ui/party?id=a&b", "<x>").toString())
-        .isEqualTo("<a href=\"/ui/party?id=a&amp;b\">&lt;x&gt;</a>");
+  void textAndAttributesAreEscaped() {
+    String page = Templates.render("message.jte", Map.of("title", "<script>alert(1)</script>", "message", "a & b <img src=x>"));
+    assertThat(page).contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>", "a &amp; b &lt;img src=x&gt;")
+        .doesNotContain("<script>", "<img");
+    String form = Templates.render("useraction.jte",
+        Map.of("csrf", "t\"><script>x</script>", "user", "eve\" onclick=\"x", "what", "disable", "label", "<b>"));
+    assertThat(form).doesNotContain("<script>", "<b>", "\" onclick").contains("&lt;b&gt;");
+  }
+
+  @Test
+  void aScriptInAListedNameStaysText() {
+    Highlight h = new Highlight(List.of("Ivanov"));
+    String html = Templates.render("marked.jte", Map.of("pieces", h.mark("Ivanov <script>alert(2)</script>")));
+    assertThat(html).contains("<mark>Ivanov</mark> &lt;script&gt;alert(2)&lt;/script&gt;").doesNotContain("<script>");
   }
 
   @Test
   void urlsEncodeValuesAndDropEmptyOnes() {
-    assertThat(Html.url("/ui/party", "id", "C 1/&\"", "x", "", "y", null)).isEqualTo("/ui/party?id=C+1%2F%26%22");
-    assertThat(Html.url("/ui/alerts", "status", "open", "q", "é")).isEqualTo("/ui/alerts?status=open&q=%C3%A9");
+    assertThat(Urls.of("/ui/party", "id", "C 1/&\"", "x", "", "y", null)).isEqualTo("/ui/party?id=C+1%2F%26%22");
+    assertThat(Urls.of("/ui/alerts", "status", "open", "q", "é")).isEqualTo("/ui/alerts?status=open&q=%C3%A9");
   }
 
   @Test
   void highlightMarksSharedWordsFoldedAndNearlyEqual() {
     Highlight h = new Highlight(List.of("KILIMNIK, Konstantin", "Aleksei Navalnyy"));
-    assertThat(h.mark("Konstantin Kilimnik Jr.").toString())
-        .isEqualTo("<mark>Konstantin</mark> <mark>Kilimnik</mark> Jr.");
-    assertThat(h.mark("Alexei Navalny").toString()).isEqualTo("<mark>Alexei</mark> <mark>Navalny</mark>");
-    assertThat(h.mark("Ivan <b>").toString()).isEqualTo("Ivan &lt;b&gt;");
-    assertThat(new Highlight(List.of("Müller")).mark("MULLER GmbH").toString()).isEqualTo("<mark>MULLER</mark> GmbH");
+    assertThat(marked(h, "Konstantin Kilimnik Jr.")).isEqualTo("[Konstantin] [Kilimnik] Jr.");
+    assertThat(marked(h, "Alexei Navalny")).isEqualTo("[Alexei] [Navalny]");
+    assertThat(marked(h, "Ivan <b>")).isEqualTo("Ivan <b>");
+    assertThat(marked(new Highlight(List.of("Müller")), "MULLER GmbH")).isEqualTo("[MULLER] GmbH");
     assertThat(String.join("", Highlight.tokens("a, b-c"))).isEqualTo("a, b-c");
     assertThat(Highlight.tokens("")).isEmpty();
+  }
+
+  private static String marked(Highlight h, String name) {
+    StringBuilder b = new StringBuilder();
+    for (Highlight.Piece p : h.mark(name)) {
+      b.append(p.marked() ? "[" + p.text() + "]" : p.text());
+    }
+    return b.toString();
   }
 
   @Test
