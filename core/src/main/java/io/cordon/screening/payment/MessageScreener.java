@@ -132,7 +132,6 @@ public final class MessageScreener {
         new MatchQuery(schema, List.of(e.value()), List.of(), List.of(), List.of(), null),
         java.util.OptionalDouble.empty(), 3, setup.datasets(), asOf)));
     snapshots.addAll(r.snapshotIds());
-    boolean companyName = io.cordon.model.LegalFormTable.standard().hasCompanyForm(e.value());
     Set<String> seen = new LinkedHashSet<>();
     for (ScreeningResult res : r.results()) {
       if (!seen.add(res.entity().id())) {
@@ -140,10 +139,6 @@ public final class MessageScreener {
       }
       // an organisation hits only on its whole name (a score alone lets "Bank A" reach "BM BANK JSC")
       if (!res.match() || !res.entity().isA("Person") && !scanner.coversListedName(e.value(), res)) {
-        continue;
-      }
-      // a name carrying a company legal form ("Corporation B") is not a person's name
-      if (res.entity().isA("Person") && companyName) {
         continue;
       }
       note(e, res.entity(), found, entities);
