@@ -1,5 +1,6 @@
 package io.cordon.cli;
 
+import io.cordon.cases.CaseServices;
 import io.cordon.catalog.Catalog;
 import io.cordon.catalog.Snapshot;
 import io.cordon.common.Json;
@@ -92,7 +93,7 @@ final class SourcesCommand implements Callable<Integer> {
           System.err.println("cordon sources activate: no snapshot '" + snapshot + "' (see 'cordon sources --history')");
           return 1;
         }
-        io.cordon.cases.CaseService cases = Cases.service(home, Cases.DEFAULT_THRESHOLD);
+        io.cordon.cases.CaseService cases = Cases.service(home, CaseServices.DEFAULT_THRESHOLD);
         Optional<io.cordon.catalog.Activation> a = home.catalog().activate(snapshot, "operator", home.clock().instant());
         if (a.isEmpty()) {
           System.out.println(snapshot + " is already the active snapshot");

@@ -1,5 +1,6 @@
 package io.cordon.cli;
 
+import io.cordon.cases.CaseServices;
 import io.cordon.access.Access;
 import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
@@ -69,7 +70,7 @@ final class UsersCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Home home = Home.open(parent.main)) {
-        CaseService cases = Cases.service(home, Cases.DEFAULT_THRESHOLD);
+        CaseService cases = Cases.service(home, CaseServices.DEFAULT_THRESHOLD);
         run(Cases.access(home), cases.actor(admin));
       }
       return 0;

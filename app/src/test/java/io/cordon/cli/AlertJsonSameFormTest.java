@@ -1,5 +1,6 @@
 package io.cordon.cli;
 
+import io.cordon.cases.CaseServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,7 +67,7 @@ class AlertJsonSameFormTest {
     Main main = new Main();
     main.home = home;
     try (Home h = Home.open(main)) {
-      CaseService cases = Cases.service(h, Cases.DEFAULT_THRESHOLD);
+      CaseService cases = Cases.service(h, CaseServices.DEFAULT_THRESHOLD);
       io.cordon.access.Access access = Cases.access(h);
       access.bootstrapAdmin("admin");
       access.createUser(cases.actor("admin"), "ana", "secret-pass-1".toCharArray(), Set.of(Role.ANALYST));
