@@ -1,10 +1,10 @@
 package io.cordon.cli;
 
-import io.cordon.cases.CaseServices;
 import io.cordon.cases.Actor;
 import io.cordon.cases.Alert;
 import io.cordon.cases.AlertStatus;
 import io.cordon.cases.CaseService;
+import io.cordon.cases.CaseServices;
 import io.cordon.common.Json;
 import io.cordon.http.AlertJson;
 import java.util.ArrayList;

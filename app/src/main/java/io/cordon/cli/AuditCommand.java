@@ -1,9 +1,9 @@
 package io.cordon.cli;
 
-import io.cordon.cases.CaseServices;
 import io.cordon.cases.Actor;
 import io.cordon.cases.AuditEntry;
 import io.cordon.cases.AuditReport;
+import io.cordon.cases.CaseServices;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

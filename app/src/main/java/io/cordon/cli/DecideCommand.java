@@ -1,9 +1,9 @@
 package io.cordon.cli;
 
-import io.cordon.cases.CaseServices;
 import io.cordon.cases.Actor;
 import io.cordon.cases.Approval;
 import io.cordon.cases.CaseService;
+import io.cordon.cases.CaseServices;
 import io.cordon.cases.Decision;
 import io.cordon.cases.Outcome;
 import java.util.concurrent.Callable;

@@ -1,8 +1,8 @@
 package io.cordon.cli;
 
-import io.cordon.cases.CaseServices;
 import io.cordon.access.ApiKey;
 import io.cordon.access.ApiKeys;
+import io.cordon.cases.CaseServices;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -1,8 +1,8 @@
 package io.cordon.cli;
 
-import io.cordon.cases.CaseServices;
 import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
+import io.cordon.cases.CaseServices;
 import io.cordon.cases.PartyRows;
 import io.cordon.screening.input.ColumnMapping;
 import io.cordon.screening.input.InputFormat;

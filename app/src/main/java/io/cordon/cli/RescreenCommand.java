@@ -1,8 +1,8 @@
 package io.cordon.cli;
 
-import io.cordon.cases.CaseServices;
 import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
+import io.cordon.cases.CaseServices;
 import io.cordon.cases.PendingRescreens;
 import java.util.List;
 import java.util.concurrent.Callable;

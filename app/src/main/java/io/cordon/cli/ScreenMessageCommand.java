@@ -1,7 +1,7 @@
 package io.cordon.cli;
 
-import io.cordon.cases.CaseServices;
 import io.cordon.cases.Actor;
+import io.cordon.cases.CaseServices;
 import io.cordon.cases.MessageQueue;
 import io.cordon.common.Json;
 import io.cordon.http.MessageCaseJson;

@@ -1,9 +1,9 @@
 package io.cordon.cli;
 
-import io.cordon.cases.CaseServices;
 import io.cordon.access.Access;
 import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
+import io.cordon.cases.CaseServices;
 import io.cordon.cases.Role;
 import io.cordon.cases.User;
 import java.io.BufferedReader;
