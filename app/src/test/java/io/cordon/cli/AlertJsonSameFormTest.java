@@ -142,8 +142,9 @@ class AlertJsonSameFormTest {
     JsonNode history = JSON.readTree(ok(Cli.run(home, "sources", "--history", "--json")).out());
     assertThat(history).hasSize(2);
     JsonNode diff = JSON.readTree(ok(Cli.run(home, "diff", source, "--json", "--all")).out());
-    assertThat(diff.get("added")).hasSize(1);
-    assertThat(diff.get("changed")).hasSize(1);
+    // --all: link records (the Sanction of t-3) too, as the API lists them
+    assertThat(diff.get("added")).extracting(n -> n.get("id").asText()).containsExactly("t-3", "t-3-sanction");
+    assertThat(diff.get("changed")).extracting(n -> n.get("id").asText()).contains("t-2");
     assertThat(diff.get("to").get("active").asBoolean()).isTrue();
     assertThat(diff.get("from").get("active").asBoolean()).isFalse();
     for (String field : new String[] {"id", "source", "format", "published", "effective", "imported", "targets",
