@@ -9,7 +9,7 @@ class H2CaseStoreTest extends JdbcCaseServiceContract {
   @TempDir Path home;
 
   @Override
-  protected CordonStore openStore() {
+  protected CordonStore openStore() throws Exception {
     return CordonStore.open(StoreConfig.forHome(home, Optional.empty()));
   }
 }
