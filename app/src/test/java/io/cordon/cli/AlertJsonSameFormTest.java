@@ -170,8 +170,8 @@ class AlertJsonSameFormTest {
 
   @Test
   void snapshotsAndDeltasAgree() throws Exception {
-    importList("t-2,Person,Jane Roe,TEST\n");
-    importList("t-2,Person,Jane Q. Roe,TEST\nt-3,Company,Drex Technologies,TEST\n");
+    importList("t-2,Person,Jane Roe,TEST,\n");
+    importList("t-2,Person,Jane Q. Roe,TEST,\nt-3,Company,Drex Technologies,TEST,\n");
     JsonNode sources = JSON.readTree(ok(Cli.run(home, "sources", "--json")).out());
     assertThat(sources).hasSize(1);
     String source = sources.get(0).get("source").asText();
