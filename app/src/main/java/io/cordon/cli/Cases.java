@@ -120,6 +120,11 @@ final class Cases {
       return screening().priority(party, entity, result);
     }
 
+    @Override
+    public io.cordon.index.PartyListings listings(io.cordon.model.Entity entity) {
+      return screening().listings(entity);
+    }
+
     private PartyScreening screening() {
       PartyScreening s = built;
       if (s == null) {

@@ -3,6 +3,7 @@ package io.cordon.cli;
 import io.cordon.cases.Hit;
 import io.cordon.cases.Party;
 import io.cordon.cases.PartyScreening;
+import io.cordon.index.PartyListings;
 import io.cordon.match.MatchQuery;
 import io.cordon.match.MatchResult;
 import io.cordon.model.Entity;
@@ -36,7 +37,7 @@ final class ScreenerPartyScreening implements PartyScreening {
       List<String> snaps = new ArrayList<>();
       snaps.add(x.snapshotId());
       r.snapshotIds().stream().filter(s -> !s.equals(x.snapshotId())).sorted().forEach(snaps::add);
-      hits.add(new Hit(x.entity(), x.score(), x.explanations(), snaps, x.priority()));
+      hits.add(new Hit(x.entity(), x.score(), x.explanations(), snaps, x.priority(), x.listings()));
     }
     return hits;
   }
@@ -47,6 +48,15 @@ final class ScreenerPartyScreening implements PartyScreening {
       return screener.priority(query(party), entity, result);
     } catch (io.cordon.screening.NoListsException e) {
       return null; // no index to count words in: the alert is raised without a priority
+    }
+  }
+
+  @Override
+  public PartyListings listings(Entity entity) {
+    try {
+      return screener.listings(entity);
+    } catch (io.cordon.screening.NoListsException e) {
+      return null; // no index: the alert is raised without listings
     }
   }
 

@@ -15,7 +15,9 @@ public final class AlertJson {
 
   /**
    * The alert as a JSON object: ids, status, party and entity, rounded score and priority (null when
-   * the screening gave none), snapshots, explanations.
+   * the screening gave none), every listing of the listed party with the evidence grouping them
+   * (null when not recorded), snapshots, explanations. {@code datasets} holds every list the party
+   * is on: the entity's own first, then those of its other listings.
    */
   public static Map<String, Object> of(Alert a) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -25,9 +27,15 @@ public final class AlertJson {
     m.put("partyNames", a.party().names());
     m.put("entity", a.entityId());
     m.put("caption", a.entity().caption());
-    m.put("datasets", a.entity().datasets());
+    java.util.Set<String> datasets = new java.util.LinkedHashSet<>(a.entity().datasets());
+    if (a.listings() != null) {
+      datasets.addAll(a.listings().datasets());
+    }
+    m.put("datasets", datasets);
     m.put("score", Scores.round(a.score()));
     m.put("priority", a.priority() == null ? null : Scores.round(a.priority()));
+    m.put("listings", a.listings() == null ? null : a.listings().fields());
+    m.put("listing_evidence", a.listings() == null ? null : a.listings().evidence());
     m.put("snapshots", a.snapshotIds());
     m.put("created", a.created().toString());
     m.put("changes", a.changes());

@@ -47,21 +47,57 @@ class AlertJsonSameFormTest {
   @Test
   void alertsAgree() throws Exception {
     Path book = Files.writeString(work.resolve("book.csv"), """
-        id,name,type
-        C1,Positive Technologies,Company
-        C2,Jane Roe,Person
+        id,name,type,birth_date
+        C1,Positive Technologies,Company,
+        C2,Jane Roe,Person,
+        C3,Ivan Petrovich Sidorenko,Person,1961-03-14
         """);
-    importList("");
+    importList("t-9,Person,Ivan Petrovich SIDORENKO,TEST,1961-03-14\n");
+    // the same person on a second list, same name and birth date: one party with two listings (issue 14 item 3)
+    Path other = Files.writeString(work.resolve("other.csv"),
+        "id,schema,name,program,birth_date\nu-9,Person,SIDORENKO Ivan Petrovich,OTHER,1961-03-14\n");
+    ok(Cli.run(home, "import", other.toString(), "--source", "other_list"));
     ok(Cli.run(home, "parties", "import", book.toString()));
     Cli.Result cli = ok(Cli.run(home, "alerts", "--json"));
     JsonNode fromCli = JSON.readTree(cli.out());
-    assertThat(fromCli).as(cli.toString()).hasSize(1);
-    assertThat(fromCli.get(0).get("party").asText()).isEqualTo("C1");
-    assertThat(fromCli.get(0).get("entity").asText()).isEqualTo("t-1");
+    assertThat(fromCli).as(cli.toString()).hasSize(2);
+    JsonNode c1 = alertOf(fromCli, "C1");
+    assertThat(c1.get("entity").asText()).isEqualTo("t-1");
     // the alert priority the screener gave is stored with the alert (issue 14 item 4)
-    JsonNode priority = fromCli.get(0).get("priority");
+    JsonNode priority = c1.get("priority");
     assertThat(priority.isNumber()).as(cli.toString()).isTrue();
-    assertThat(priority.asDouble()).isGreaterThan(0).isLessThanOrEqualTo(fromCli.get(0).get("score").asDouble());
+    assertThat(priority.asDouble()).isGreaterThan(0).isLessThanOrEqualTo(c1.get("score").asDouble());
+    assertThat(c1.get("listings")).hasSize(1);
+    assertThat(c1.get("listings").get(0).get("id").asText()).isEqualTo("t-1");
+    assertThat(c1.get("listing_evidence")).isEmpty();
+    // every listing of the party, the alert's own first, with the evidence (issue 14 item 3)
+    JsonNode c3 = alertOf(fromCli, "C3");
+    String own = c3.get("entity").asText();
+    assertThat(own).isIn("t-9", "u-9");
+    JsonNode listings = c3.get("listings");
+    assertThat(listings).as(cli.toString()).hasSize(2);
+    assertThat(listings.get(0).get("id").asText()).isEqualTo(own);
+    Set<String> ids = new HashSet<>();
+    Set<String> lists = new HashSet<>();
+    listings.forEach(l -> {
+      ids.add(l.get("id").asText());
+      lists.add(l.get("dataset").asText());
+    });
+    assertThat(ids).containsExactlyInAnyOrder("t-9", "u-9");
+    assertThat(lists).contains("other_list").hasSize(2);
+    assertThat(strings(c3.get("datasets"))).isEqualTo(lists);
+    assertThat(c3.get("listing_evidence").get(0).asText()).contains("t-9", "u-9", "birth date 1961-03-14");
+    // openapi.json describes exactly these fields (its Alert schema lists them all as required)
+    JsonNode schema;
+    try (java.io.InputStream in = io.cordon.http.CordonServer.class.getResourceAsStream("/io/cordon/http/openapi.json")) {
+      schema = JSON.readTree(in).at("/components/schemas/Alert");
+    }
+    Set<String> documented = new HashSet<>();
+    schema.get("required").forEach(n -> documented.add(n.asText()));
+    Set<String> given = new HashSet<>();
+    c3.fieldNames().forEachRemaining(given::add);
+    assertThat(given).isEqualTo(documented);
+    assertThat(schema.get("properties").size()).isEqualTo(documented.size());
 
     Main main = new Main();
     main.home = home;
@@ -87,7 +123,7 @@ class AlertJsonSameFormTest {
 
   @Test
   void screeningResultsAgree() throws Exception {
-    importList("t-2,Company,Positive Tech Holdings,TEST\nt-3,Person,Jane Roe,TEST\n");
+    importList("t-2,Company,Positive Tech Holdings,TEST,\nt-3,Person,Jane Roe,TEST,\n");
     Cli.Result cli = ok(Cli.run(home, "screen", "Positive Technologies", "--json", "--limit", "3"));
     JsonNode fromCli = JSON.readTree(cli.out());
     JsonNode cliResults = fromCli.get("results");
@@ -125,6 +161,15 @@ class AlertJsonSameFormTest {
     }
   }
 
+  private static JsonNode alertOf(JsonNode alerts, String party) {
+    for (JsonNode a : alerts) {
+      if (a.get("party").asText().equals(party)) {
+        return a;
+      }
+    }
+    throw new AssertionError("no alert for " + party + " in " + alerts);
+  }
+
   private static Set<String> strings(JsonNode array) {
     Set<String> out = new HashSet<>();
     array.forEach(n -> out.add(n.asText()));
@@ -134,7 +179,7 @@ class AlertJsonSameFormTest {
   /** Imports a small list: t-1 Positive Technologies, then {@code moreRows} (CSV lines). */
   private void importList(String moreRows) throws Exception {
     Path list = Files.writeString(work.resolve("list.csv"),
-        "id,schema,name,program\nt-1,Company,Positive Technologies,TEST\n" + moreRows);
+        "id,schema,name,program,birth_date\nt-1,Company,Positive Technologies,TEST,\n" + moreRows);
     ok(Cli.run(home, "import", list.toString()));
   }
 

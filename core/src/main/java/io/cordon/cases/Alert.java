@@ -1,5 +1,6 @@
 package io.cordon.cases;
 
+import io.cordon.index.PartyListings;
 import io.cordon.match.Explanation;
 import io.cordon.model.Entity;
 import java.time.Instant;
@@ -16,6 +17,9 @@ import java.util.List;
  * @param score        the score
  * @param priority     how specific the match is, in [0, 1], for ordering the queue; null when the
  *                     screening gave none (payment messages, alerts stored before it existed)
+ * @param listings     every listing of the listed party ({@code entity}'s first: OFAC and UN, say) with
+ *                     the evidence that they are one party; null when not recorded (payment messages,
+ *                     alerts stored before it existed). Kept current while the alert is open.
  * @param explanations the score's features
  * @param snapshotIds  snapshot ids the screening used
  * @param status       workflow state
@@ -23,7 +27,7 @@ import java.util.List;
  * @param changes      why it alerts again after a cleared hit ("party: ... ; list entry: ..."), or empty
  */
 public record Alert(long id, long runId, Party party, Entity entity, double score, Double priority,
-                    List<Explanation> explanations,
+                    PartyListings listings, List<Explanation> explanations,
                     List<String> snapshotIds, AlertStatus status, Instant created, String changes) {
   public Alert {
     explanations = List.copyOf(explanations);
@@ -48,10 +52,14 @@ public record Alert(long id, long runId, Party party, Entity entity, double scor
   }
 
   Alert withId(long newId) {
-    return new Alert(newId, runId, party, entity, score, priority, explanations, snapshotIds, status, created, changes);
+    return new Alert(newId, runId, party, entity, score, priority, listings, explanations, snapshotIds, status, created, changes);
+  }
+
+  Alert withListings(PartyListings l) {
+    return new Alert(id, runId, party, entity, score, priority, l, explanations, snapshotIds, status, created, changes);
   }
 
   Alert withStatus(AlertStatus s) {
-    return new Alert(id, runId, party, entity, score, priority, explanations, snapshotIds, s, created, changes);
+    return new Alert(id, runId, party, entity, score, priority, listings, explanations, snapshotIds, s, created, changes);
   }
 }

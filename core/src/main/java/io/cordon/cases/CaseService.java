@@ -1,5 +1,7 @@
 package io.cordon.cases;
 
+import io.cordon.index.Listing;
+import io.cordon.index.PartyListings;
 import io.cordon.match.MatchResult;
 import io.cordon.match.Scorer;
 import io.cordon.model.Entity;
@@ -169,7 +171,8 @@ public final class CaseService {
         Party p = toScreen.get(i);
         tx.putParty(p, at);
         for (Hit h : hits.get(i)) {
-          raise(tx, actor, runId, p, h.entity(), h.score(), h.priority(), h.explanations(), h.snapshotIds(), at, c);
+          raise(tx, actor, runId, p, h.entity(), h.score(), h.priority(), h.listings(), h.explanations(),
+              h.snapshotIds(), at, c);
         }
       }
       return null;
@@ -201,7 +204,8 @@ public final class CaseService {
           "party:" + externalId, List.copyOf(snaps), 1, 0, 0, at));
       int[] c = new int[6];
       for (Hit h : hits) {
-        raise(tx, actor, runId, p, h.entity(), h.score(), h.priority(), h.explanations(), h.snapshotIds(), at, c);
+        raise(tx, actor, runId, p, h.entity(), h.score(), h.priority(), h.listings(), h.explanations(),
+              h.snapshotIds(), at, c);
       }
       audit(tx, actor, "screening", "party:" + externalId, "on demand: hits=" + hits.size() + " alerts=" + c[4]
           + " suppressed=" + c[5], at);
@@ -227,10 +231,16 @@ public final class CaseService {
     targets.parallelStream().forEach(e -> {
       List<Party> cands = idx.candidates(e.schema(), e.names());
       candidates.addAndGet(cands.size());
+      PartyListings listings = null; // the same for every party: looked up once, at the entry's first hit
+      boolean looked = false;
       for (Party p : cands) {
         MatchResult r = scorer.score(p.toQuery(), e);
         if (r.score() >= threshold) {
-          found.add(new Found(p, e, r, screening.priority(p, e, r)));
+          if (!looked) {
+            listings = screening.listings(e);
+            looked = true;
+          }
+          found.add(new Found(p, e, r, screening.priority(p, e, r), listings));
         }
       }
     });
@@ -243,7 +253,8 @@ public final class CaseService {
       store.inTransaction(tx -> {
         Instant at = now();
         for (Found f : part) {
-          raise(tx, actor, runId, f.party(), f.entity(), f.result().score(), f.priority(), f.result().explanations(),
+          raise(tx, actor, runId, f.party(), f.entity(), f.result().score(), f.priority(), f.listings(),
+              f.result().explanations(),
               List.of(change.snapshotId()), at, c);
         }
         return null;
@@ -262,7 +273,7 @@ public final class CaseService {
   }
 
   /** A hit of the re-screening, before the suppression rules. */
-  private record Found(Party party, Entity entity, MatchResult result, Double priority) {}
+  private record Found(Party party, Entity entity, MatchResult result, Double priority, PartyListings listings) {}
 
   /** The in-memory index of the book's names, built on first use and kept current by imports. */
   private NameIndex<Party> bookIndex() {
@@ -284,9 +295,13 @@ public final class CaseService {
   /**
    * Raises an alert for a hit unless a good-guy entry with the same data suppresses it or an alert
    * with the same party and entry data exists already. Counts into c[4] (alerts) and c[5] (suppressed).
+   * The party's listings (OFAC and UN, say) travel with the alert and are kept current while it is
+   * undecided: an existing alert with the same data, or an undecided alert of the same party on
+   * another listing of the same listed party, takes the new listings instead of a second alert.
    */
   private void raise(CaseTx tx, Actor actor, long runId, Party party, Entity entity, double score, Double priority,
-                     List<io.cordon.match.Explanation> explanations, List<String> snapshotIds, Instant at, int[] c) {
+                     PartyListings listings, List<io.cordon.match.Explanation> explanations, List<String> snapshotIds,
+                     Instant at, int[] c) {
     String pHash = party.hash();
     String eHash = Hashing.entityHash(entity);
     Optional<GoodGuy> gg = tx.goodGuy(party.externalId(), entity.id());
@@ -297,7 +312,17 @@ public final class CaseService {
     List<Alert> prior = tx.alertsFor(party.externalId(), entity.id());
     for (Alert a : prior) {
       if (a.partyHash().equals(pHash) && a.entityHash().equals(eHash)) {
+        refreshListings(tx, actor, a, listings, runId, at);
         return;
+      }
+    }
+    if (listings != null && listings.grouped()) {
+      for (Alert a : tx.alerts(Optional.empty(), Optional.of(party.externalId()), 0)) {
+        if (undecided(a) && a.partyHash().equals(pHash) && !a.entityId().equals(entity.id())
+            && listed(listings, a.entityId())) {
+          refreshListings(tx, actor, a, listings.representedBy(a.entityId()), runId, at);
+          return;
+        }
       }
     }
     String changes = "";
@@ -308,11 +333,41 @@ public final class CaseService {
     if (before.isPresent()) {
       changes = Changes.describe(before.get(), party, entity);
     }
-    Alert alert = new Alert(0, runId, party, entity, score, priority, explanations, snapshotIds, AlertStatus.OPEN, at, changes);
+    Alert alert = new Alert(0, runId, party, entity, score, priority, listings, explanations, snapshotIds,
+        AlertStatus.OPEN, at, changes);
     long id = tx.insertAlert(alert);
     c[4]++;
     audit(tx, actor, "alert", "alert:" + id, "party=" + party.externalId() + " entity=" + entity.id()
-        + " score=" + String.format(java.util.Locale.ROOT, "%.3f", score) + (changes.isEmpty() ? "" : " " + changes), at);
+        + " score=" + String.format(java.util.Locale.ROOT, "%.3f", score)
+        + (listings != null && listings.grouped() ? " listings=" + ids(listings) : "")
+        + (changes.isEmpty() ? "" : " " + changes), at);
+  }
+
+  /** Open or waiting for information: nobody has decided it, so it may show what the lists say now. */
+  private static boolean undecided(Alert a) {
+    return a.status() == AlertStatus.OPEN || a.status() == AlertStatus.NEEDS_INFORMATION;
+  }
+
+  private static boolean listed(PartyListings l, String entityId) {
+    return l.listings().stream().anyMatch(x -> x.entityId().equals(entityId));
+  }
+
+  private static String ids(PartyListings l) {
+    return String.join(",", l.listings().stream().map(Listing::entityId).toList());
+  }
+
+  /**
+   * Gives an undecided alert the party's current listings when they differ from its own (a list
+   * change added or changed another listing of the same party). A decided alert keeps the listings
+   * it was decided on.
+   */
+  private void refreshListings(CaseTx tx, Actor actor, Alert a, PartyListings listings, long runId, Instant at) {
+    if (listings == null || !undecided(a) || listings.equals(a.listings())) {
+      return;
+    }
+    tx.updateAlertListings(a.id(), listings);
+    audit(tx, actor, "alert-listings", "alert:" + a.id(), "run=" + runId + " listings=" + ids(listings)
+        + (listings.evidence().isEmpty() ? "" : " evidence: " + String.join("; ", listings.evidence())), at);
   }
 
   // ---------------------------------------------------------------- reading

@@ -35,6 +35,9 @@ public interface CaseTx {
   /** All alerts of one (party, entity) pair, oldest first. */
   List<Alert> alertsFor(String partyId, String entityId);
 
+  /** Replaces an alert's listings (the listed party's listings as the current lists give them). */
+  void updateAlertListings(long id, io.cordon.index.PartyListings listings);
+
   /** Sets an alert's status if it is {@code expected}; returns false otherwise (lost a race). */
   boolean updateAlertStatus(long id, AlertStatus expected, AlertStatus status);
 

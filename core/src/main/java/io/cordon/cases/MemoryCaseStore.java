@@ -126,6 +126,14 @@ public final class MemoryCaseStore implements CaseStore {
     }
 
     @Override
+    public void updateAlertListings(long id, io.cordon.index.PartyListings listings) {
+      Alert a = alerts.get(id);
+      if (a != null) {
+        alerts.put(id, a.withListings(listings));
+      }
+    }
+
+    @Override
     public boolean updateAlertStatus(long id, AlertStatus expected, AlertStatus status) {
       Alert a = alerts.get(id);
       if (a == null || a.status() != expected) {

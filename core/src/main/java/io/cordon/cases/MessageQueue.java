@@ -106,7 +106,7 @@ public final class MessageQueue {
         double score = same.stream().mapToDouble(q -> q.hit().score()).max().orElse(0);
         List<Explanation> why = same.stream().map(q -> new Explanation(q.hit().kind(), q.hit().score(), 1.0,
             q.hit().path() + ": " + q.hit().explanation())).toList();
-        Alert alert = new Alert(0, runId, p.party(), p.entity(), score, null, why, snapshots, AlertStatus.OPEN, at, "");
+        Alert alert = new Alert(0, runId, p.party(), p.entity(), score, null, null, why, snapshots, AlertStatus.OPEN, at, "");
         long id = tx.insertAlert(alert);
         alertIds.add(id);
         outcome.put(key, new long[] {id, 0});

@@ -19,4 +19,12 @@ public interface PartyScreening {
   default Double priority(Party party, Entity entity, MatchResult result) {
     return null;
   }
+
+  /**
+   * Every listing of the listed party {@code entity} belongs to (its own first), as the current
+   * lists group them, for a hit found outside {@link #screen}; null when this screening cannot say.
+   */
+  default io.cordon.index.PartyListings listings(Entity entity) {
+    return null;
+  }
 }

@@ -1,26 +1,48 @@
 package io.cordon.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
+import java.io.StringReader;
 import java.util.List;
 
 /**
- * A streaming RFC 4180 CSV reader: quoted fields with doubled quotes and line breaks, CRLF or LF.
- * One record at a time; {@link #line()} is the line where the last record started, for messages.
+ * The one CSV reader of main code, on jackson-dataformat-csv: RFC 4180 records (quoted fields with
+ * doubled quotes and line breaks, CRLF, LF or CR), every field a string, one record at a time.
+ * {@link #line()} is the line where the last record started, for messages. A blank line is a
+ * record of one empty field (callers skip it). Text after a closing quote ({@code "ab"c}) is an
+ * error, as RFC 4180 has it.
  */
 public final class CsvRows {
-  private final Reader in;
-  private int lineNo = 1;
-  private int recordLine;
-  private int peeked = -2;
-  // Own buffer: Reader.read() per character takes a lock each time.
-  private final char[] buf = new char[64 * 1024];
-  private int pos;
-  private int len;
+  private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
-  public CsvRows(Reader in) {
-    this.in = in;
+  /** A record that cannot be read (an open quote at the end of the input, text after a quote). */
+  public static final class MalformedCsvException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    MalformedCsvException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private final MappingIterator<List<String>> rows;
+  private int recordLine;
+
+  /** Comma-separated records. */
+  public CsvRows(Reader in) throws IOException {
+    this(in, ',');
+  }
+
+  /** Records separated by {@code separator} (',' for CSV, '\t' for TSV). */
+  public CsvRows(Reader in, char separator) throws IOException {
+    ObjectReader reader = MAPPER.readerForListOf(String.class)
+        .with(CsvSchema.emptySchema().withColumnSeparator(separator));
+    this.rows = reader.readValues(in);
   }
 
   /** The line number (1-based) where the record last returned began. */
@@ -31,61 +53,22 @@ public final class CsvRows {
   /**
    * The next record's fields, or null at the end of input.
    *
-   * @throws IOException also when the input ends inside a quoted field (a truncated file)
+   * @throws MalformedCsvException when the record cannot be read; "input ends inside a quoted
+   *     field" when the input ends in an open quote (a truncated file). Nothing after it is read.
    */
   public List<String> next() throws IOException {
-    int c = read();
-    if (c == -1) {
-      return null;
-    }
-    recordLine = lineNo;
-    List<String> fields = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    while (true) {
-      if (quoted) {
-        if (c == -1) {
-          throw new IOException("input ends inside a quoted field that began on line " + recordLine);
-        }
-        if (c == '"') {
-          int n = read();
-          if (n == '"') {
-            f.append('"');
-          } else {
-            quoted = false;
-            c = n;
-            continue;
-          }
-        } else {
-          if (c == '\n') {
-            lineNo++;
-          }
-          f.append((char) c);
-        }
-      } else if (c == '"' && f.isEmpty() && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-      } else if (c == ',') {
-        fields.add(f.toString());
-        f.setLength(0);
-        wasQuoted = false;
-      } else if (c == '\r' || c == '\n' || c == -1) {
-        if (c == '\r') {
-          int n = read();
-          if (n != '\n') {
-            unread(n);
-          }
-        }
-        if (c != -1) {
-          lineNo++;
-        }
-        fields.add(f.toString());
-        return fields;
-      } else {
-        f.append((char) c);
+    try {
+      if (!rows.hasNextValue()) {
+        return null;
       }
-      c = read();
+      recordLine = rows.getParser().currentLocation().getLineNr();
+      return rows.nextValue();
+    } catch (JsonProcessingException | RuntimeException e) {
+      String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+      if (msg.startsWith("Missing closing quote")) {
+        throw new MalformedCsvException("input ends inside a quoted field that began on line " + recordLine, e);
+      }
+      throw new MalformedCsvException("line " + recordLine + ": " + msg, e);
     }
   }
 
@@ -93,58 +76,29 @@ public final class CsvRows {
    * The fields of one line already read (no line breaks inside fields): quotes group commas and a
    * doubled quote stands for one. A quote left open ends the line's last field, unless {@code strict},
    * where it fails with "unterminated quote" (for callers that add the file and line to the message).
+   *
+   * @throws IllegalArgumentException when the line is not a CSV record
    */
   public static List<String> splitLine(String line, boolean strict) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cur.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cur.append(c);
+    try {
+      return first(line);
+    } catch (MalformedCsvException e) {
+      boolean open = e.getMessage().startsWith("input ends inside a quoted field");
+      if (open && !strict) {
+        try {
+          return first(line + '"');
+        } catch (IOException again) {
+          throw new IllegalArgumentException(again.getMessage(), again);
         }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
       }
+      throw new IllegalArgumentException(open ? "unterminated quote" : e.getMessage().replaceFirst("^line 1: ", ""), e);
+    } catch (IOException e) {
+      throw new IllegalStateException("reading a string", e);
     }
-    if (quoted && strict) {
-      throw new IllegalArgumentException("unterminated quote");
-    }
-    out.add(cur.toString());
-    return out;
   }
 
-  private int read() throws IOException {
-    if (peeked != -2) {
-      int p = peeked;
-      peeked = -2;
-      return p;
-    }
-    if (pos == len) {
-      len = in.read(buf, 0, buf.length);
-      pos = 0;
-      if (len <= 0) {
-        len = 0;
-        return -1;
-      }
-    }
-    return buf[pos++];
-  }
-
-  private void unread(int c) {
-    peeked = c;
+  private static List<String> first(String line) throws IOException {
+    List<String> fields = new CsvRows(new StringReader(line)).next();
+    return fields == null ? List.of("") : fields;
   }
 }

@@ -85,7 +85,7 @@ final class OfacScorer implements Scorer {
     if (q.text().isEmpty() || r.text().isEmpty() || q.text().charAt(0) != r.text().charAt(0)) {
       return 0.0;
     }
-    return Strings.jaroWinkler(q.textChars(), r.textChars());
+    return JaroWinkler.similarity(q.textChars(), r.textChars());
   }
 
   static double parts(OfacName q, OfacName r) {
@@ -97,7 +97,7 @@ final class OfacScorer implements Scorer {
     for (char[] w : words) {
       double best = 0;
       for (char[] o : r.wordChars()) {
-        best = Math.max(best, Strings.jaroWinkler(w, o));
+        best = Math.max(best, JaroWinkler.similarity(w, o));
       }
       sum += best >= PART_FLOOR ? best : 0.0;
     }

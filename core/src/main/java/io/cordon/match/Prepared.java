@@ -1,7 +1,6 @@
 package io.cordon.match;
 
 import io.cordon.model.Entity;
-import io.cordon.model.FtmModel;
 import io.cordon.model.Prop;
 import io.cordon.names.AnalyzedName;
 import io.cordon.names.NameAnalyzer;
@@ -38,36 +37,6 @@ final class Prepared {
       }
     }
     return List.copyOf(out);
-  }
-
-  /** Identifier values normalised: upper case letters and digits only ("RU-7701 234" = "RU7701234"). */
-  static String normalizeId(String v) {
-    StringBuilder b = new StringBuilder(v.length());
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        b.append(Character.toUpperCase(c));
-      }
-    }
-    return b.toString();
-  }
-
-  /** All identifier-typed property values of an entity, normalised; short values (< 4) are ignored. */
-  static Set<String> identifiers(Entity e) {
-    Set<String> out = new LinkedHashSet<>();
-    FtmModel.SchemaSpec spec = FtmModel.get().require(e.schema());
-    e.properties().forEach((prop, values) -> {
-      FtmModel.PropertySpec p = spec.properties().get(prop);
-      if (p != null && ("identifier".equals(p.type()) || Prop.PUBLIC_KEY.equals(prop))) {
-        for (String v : values) {
-          String n = normalizeId(v);
-          if (n.length() >= 4) {
-            out.add(n);
-          }
-        }
-      }
-    });
-    return out;
   }
 
   static Set<String> countries(Entity e) {

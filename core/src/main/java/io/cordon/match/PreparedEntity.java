@@ -1,6 +1,7 @@
 package io.cordon.match;
 
 import io.cordon.model.Entity;
+import io.cordon.model.Identifiers;
 import io.cordon.model.Prop;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class PreparedEntity {
     List<String> all = new ArrayList<>(entity.names());
     all.addAll(entity.get(Prop.WEAK_ALIAS));
     this.ofacNames = Prepared.ofac(all);
-    this.identifiers = Set.copyOf(Prepared.identifiers(entity));
+    this.identifiers = Set.copyOf(Identifiers.of(entity));
     this.birthDates = List.copyOf(entity.get(Prop.BIRTH_DATE));
     this.countries = Set.copyOf(Prepared.countries(entity));
     String g = entity.first(Prop.GENDER);

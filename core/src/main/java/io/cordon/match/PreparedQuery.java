@@ -1,5 +1,6 @@
 package io.cordon.match;
 
+import io.cordon.model.Identifiers;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,8 @@ public final class PreparedQuery {
     this.ofacNames = Prepared.ofac(query.names());
     Set<String> ids = new LinkedHashSet<>();
     for (String id : query.identifiers()) {
-      String n = Prepared.normalizeId(id);
-      if (n.length() >= 4) {
+      String n = Identifiers.normalise(id);
+      if (!n.isEmpty()) {
         ids.add(n);
       }
     }

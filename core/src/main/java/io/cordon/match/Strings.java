@@ -8,63 +8,6 @@ package io.cordon.match;
 final class Strings {
   private Strings() {}
 
-  /** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4, bonus whatever the Jaro score). */
-  static double jaroWinkler(String a, String b) {
-    return jaroWinkler(a.toCharArray(), b.toCharArray());
-  }
-
-  static double jaroWinkler(char[] a, char[] b) {
-    int la = a.length;
-    int lb = b.length;
-    if (la == 0 || lb == 0) {
-      return 0.0;
-    }
-    if (java.util.Arrays.equals(a, b)) {
-      return 1.0;
-    }
-    int range = Math.max(0, Math.max(la, lb) / 2 - 1);
-    boolean[] ma = new boolean[la];
-    boolean[] mb = new boolean[lb];
-    int matches = 0;
-    for (int i = 0; i < la; i++) {
-      int lo = Math.max(0, i - range);
-      int hi = Math.min(lb - 1, i + range);
-      char c = a[i];
-      for (int j = lo; j <= hi; j++) {
-        if (!mb[j] && b[j] == c) {
-          ma[i] = true;
-          mb[j] = true;
-          matches++;
-          break;
-        }
-      }
-    }
-    if (matches == 0) {
-      return 0.0;
-    }
-    int t = 0;
-    int k = 0;
-    for (int i = 0; i < la; i++) {
-      if (ma[i]) {
-        while (!mb[k]) {
-          k++;
-        }
-        if (a[i] != b[k]) {
-          t++;
-        }
-        k++;
-      }
-    }
-    double m = matches;
-    double jaro = (m / la + m / lb + (m - t / 2.0) / m) / 3.0;
-    int prefix = 0;
-    int max = Math.min(4, Math.min(la, lb));
-    while (prefix < max && a[prefix] == b[prefix]) {
-      prefix++;
-    }
-    return jaro + prefix * 0.1 * (1.0 - jaro);
-  }
-
   /** The set of letters of a word as bits (a-z and digits folded into 64 bits). */
   static long letterMask(char[] s) {
     long m = 0;

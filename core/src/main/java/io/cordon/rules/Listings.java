@@ -1,7 +1,7 @@
 package io.cordon.rules;
 
 import io.cordon.model.Entity;
-import io.cordon.model.FtmModel;
+import io.cordon.model.Identifiers;
 import io.cordon.model.Prop;
 import io.cordon.model.Schemata;
 import io.cordon.rules.ownership.OwnershipGraph;
@@ -43,8 +43,8 @@ public final class Listings {
       }
     }
     for (Entity e : byId.values()) {
-      for (String v : identifiers(e)) {
-        for (String key : IdentifierKeys.keys(v)) {
+      for (String v : Identifiers.values(e)) {
+        for (String key : Identifiers.keys(v)) {
           byIdentifier.computeIfAbsent(key, k -> new ArrayList<>()).add(e.id());
         }
       }
@@ -107,7 +107,7 @@ public final class Listings {
   /** Entities carrying this identifier (BIC, LEI, INN, OGRN, ISIN, IMO...). */
   public List<Entity> byIdentifier(String value) {
     Set<String> ids = new LinkedHashSet<>();
-    for (String key : IdentifierKeys.keys(value)) {
+    for (String key : Identifiers.keys(value)) {
       ids.addAll(byIdentifier.getOrDefault(key, List.of()));
     }
     return ids.stream().map(byId::get).toList();
@@ -128,18 +128,6 @@ public final class Listings {
     for (Entity s : sanctionsOf(e.id())) {
       out.addAll(s.datasets());
     }
-    return out;
-  }
-
-  /** Every identifier-typed property value of the entity (per the FtM model). */
-  public static List<String> identifiers(Entity e) {
-    List<String> out = new ArrayList<>();
-    FtmModel.SchemaSpec spec = FtmModel.get().require(e.schema());
-    e.properties().forEach((p, vs) -> spec.property(p).ifPresent(ps -> {
-      if ("identifier".equals(ps.type())) {
-        out.addAll(vs);
-      }
-    }));
     return out;
   }
 

@@ -1,12 +1,12 @@
 package io.cordon.rules;
 
+import io.cordon.match.JaroWinkler;
 import io.cordon.model.LegalFormTable;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * A plain name similarity for resolving counterparties when no matcher is plugged in. Case,
@@ -16,7 +16,6 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * "Russia" covers "Russian" but "Drex" does not cover "Positive"), capped at 0.94.
  */
 final class TokenSimilarity {
-  private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
   private static final double WORD = 0.9;
 
   // Legal forms do not tell two organisations apart: the words of the one legal-form table, plus
@@ -51,7 +50,7 @@ final class TokenSimilarity {
     for (String x : a) {
       double best = 0;
       for (String y : b) {
-        best = Math.max(best, JW.apply(x, y));
+        best = Math.max(best, JaroWinkler.similarity(x, y));
       }
       sum += best >= WORD ? best : 0;
     }

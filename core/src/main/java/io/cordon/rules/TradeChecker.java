@@ -1,6 +1,7 @@
 package io.cordon.rules;
 
 import io.cordon.model.Entity;
+import io.cordon.model.Identifiers;
 import io.cordon.rules.ownership.BlockedOwnership;
 import io.cordon.rules.ownership.OwnershipGraph;
 import io.cordon.rules.ownership.OwnershipPath;
@@ -483,9 +484,9 @@ public final class TradeChecker {
     }
     if (!set.identifiers().isEmpty()) {
       Set<String> wanted = new TreeSet<>();
-      set.identifiers().forEach(v -> wanted.addAll(IdentifierKeys.keys(v)));
-      for (String v : Listings.identifiers(e)) {
-        for (String k : IdentifierKeys.keys(v)) {
+      set.identifiers().forEach(v -> wanted.addAll(Identifiers.keys(v)));
+      for (String v : Identifiers.values(e)) {
+        for (String k : Identifiers.keys(v)) {
           if (wanted.contains(k)) {
             return "carries identifier " + v + " named by the rule";
           }

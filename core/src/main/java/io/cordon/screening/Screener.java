@@ -159,6 +159,24 @@ public final class Screener {
     }
   }
 
+  /**
+   * Every listing of the party a listed entity belongs to, as the current index groups them (its own
+   * first), or null when the current index does not hold the entity. For the case workflow's
+   * re-screening after a list change, which scores single entries: a candidate lookup, no scoring.
+   */
+  public io.cordon.index.PartyListings listings(Entity entity) {
+    try (IndexHolder.Lease lease = indexes.current()) {
+      CandidateIndex index = lease.index();
+      for (Candidate c : index.candidates(new CandidateQuery(entity.schema(), entity.names(), List.of(), java.util.Set.of(),
+          settings.cap()))) {
+        if (c.entity().id().equals(entity.id())) {
+          return index.listings(c).representedBy(entity.id());
+        }
+      }
+      return null;
+    }
+  }
+
   private static double priority(CandidateIndex index, MatchQuery q, Entity entity, MatchResult m) {
     double rarity = AlertPriority.rarity(index.tokenCounts(m.matchedName()), index.size());
     return AlertPriority.of(q, entity, m.score(), m.explanations(), rarity);

@@ -19,6 +19,8 @@ public final class CaseFixture {
   public String snapshot = "test_list-1";
   /** Alert priority the default screening gives a hit on an entry (by entity id); absent: none. */
   public final java.util.Map<String, Double> priorities = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Listings the default screening gives a hit on an entry (by entity id); absent: none. */
+  public final java.util.Map<String, io.cordon.index.PartyListings> listings = new java.util.concurrent.ConcurrentHashMap<>();
   public final CaseService service;
   public final Access access;
   public final Actor admin;
@@ -37,13 +39,19 @@ public final class CaseFixture {
       @Override
       public List<Hit> screen(Party p) {
         return new IndexedScreening(list, new WordScorer(), List.of(snapshot), 100).screen(p).stream()
-            .map(h -> new Hit(h.entity(), h.score(), h.explanations(), h.snapshotIds(), priorities.get(h.entity().id())))
+            .map(h -> new Hit(h.entity(), h.score(), h.explanations(), h.snapshotIds(), priorities.get(h.entity().id()),
+                listings.get(h.entity().id())))
             .toList();
       }
 
       @Override
       public Double priority(Party party, Entity entity, io.cordon.match.MatchResult result) {
         return priorities.get(entity.id());
+      }
+
+      @Override
+      public io.cordon.index.PartyListings listings(Entity entity) {
+        return listings.get(entity.id());
       }
     };
     Clock clock = Clock.fixed(Instant.parse("2026-01-02T10:00:00Z"), ZoneOffset.UTC);

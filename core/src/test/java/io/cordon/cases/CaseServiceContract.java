@@ -85,6 +85,58 @@ public abstract class CaseServiceContract {
     assertThat(alertOf("c3").priority()).isEqualTo(0.25);
   }
 
+  /**
+   * Issue 14 item 3: an alert on a party listed on two lists keeps every listing with the evidence;
+   * a list change that adds a listing of the same party refreshes the undecided alert instead of
+   * raising a second one; a decided alert keeps the listings it was decided on.
+   */
+  @Test
+  public void alertListingsAreKeptAndRefreshedByTheRescreening() {
+    io.cordon.index.Listing ofac = new io.cordon.index.Listing("ofac-31455", "us_ofac_sdn", List.of("RUSSIA-EO14024"), "", "31455");
+    f.listings.put("ofac-31455", io.cordon.index.PartyListings.single(ofac));
+    s.importParties(f.ana, "book.csv", book());
+    Alert c1 = alertOf("c1");
+    assertThat(c1.listings()).isEqualTo(io.cordon.index.PartyListings.single(ofac));
+    assertThat(alertOf("c2").listings()).isNull();
+
+    // the UN lists the same company: the re-screening finds c1 on the UN entry, grouped with the OFAC one
+    io.cordon.index.Listing un = new io.cordon.index.Listing("unsc-9", "un_sc_sanctions", List.of("DPRK"), "2024-02-01", "KPe.099");
+    io.cordon.index.PartyListings both = new io.cordon.index.PartyListings("ofac-31455", List.of(un, ofac),
+        List.of("ofac-31455 = unsc-9: UN reference KPe.099 on both"));
+    f.listings.put("unsc-9", both);
+    ListChange change = new ListChange("un_sc_sanctions", "un_sc_sanctions-1",
+        List.of(CaseFixture.company("unsc-9", "Positive Technologies")), Set.of());
+    CaseService.RescreenResult r = s.onSnapshotActivated(Actor.SYSTEM, change);
+    assertThat(r.hits()).isEqualTo(1);
+    assertThat(r.alerts()).as("the open alert takes the listing, no second alert").isZero();
+    assertThat(s.alerts(f.ana, Optional.empty(), Optional.of("c1"), 0)).hasSize(1);
+    Alert refreshed = s.alert(f.ana, c1.id());
+    assertThat(refreshed.listings().listings()).extracting(io.cordon.index.Listing::entityId)
+        .containsExactly("ofac-31455", "unsc-9");
+    assertThat(refreshed.listings().listings().get(1).listingDate()).isEqualTo("2024-02-01");
+    assertThat(refreshed.listings().evidence()).containsExactly("ofac-31455 = unsc-9: UN reference KPe.099 on both");
+    assertThat(s.auditTail(f.admin, 100)).anySatisfy(e -> {
+      assertThat(e.action()).isEqualTo("alert-listings");
+      assertThat(e.subject()).isEqualTo("alert:" + c1.id());
+    });
+
+    // decided: the alert keeps what it was decided on; a later change of the UN entry alerts on it anew
+    s.decide(f.ana, c1.id(), Outcome.FALSE_POSITIVE, "other company, other INN");
+    s.approve(f.bob, c1.id(), true, "");
+    io.cordon.index.Listing unLater = new io.cordon.index.Listing("unsc-9", "un_sc_sanctions", List.of("DPRK", "IRAQ"),
+        "2024-02-01", "KPe.099");
+    f.listings.put("unsc-9", new io.cordon.index.PartyListings("ofac-31455", List.of(unLater, ofac), both.evidence()));
+    ListChange later = new ListChange("un_sc_sanctions", "un_sc_sanctions-2",
+        List.of(CaseFixture.company("unsc-9", "Positive Technologies", "PT AO")), Set.of());
+    assertThat(s.onSnapshotActivated(Actor.SYSTEM, later).alerts()).isEqualTo(1);
+    assertThat(s.alert(f.ana, c1.id()).listings()).isEqualTo(refreshed.listings());
+    Alert onUn = s.alerts(f.ana, Optional.empty(), Optional.of("c1"), 0).get(0);
+    assertThat(onUn.entityId()).isEqualTo("unsc-9");
+    assertThat(onUn.listings().listings()).extracting(io.cordon.index.Listing::entityId)
+        .containsExactly("unsc-9", "ofac-31455");
+    assertThat(onUn.listings().listings().get(0).programs()).containsExactly("DPRK", "IRAQ");
+  }
+
   @Test
   public void changedPartyIsScreenedAgain() {
     s.importParties(f.ana, "book.csv", book());

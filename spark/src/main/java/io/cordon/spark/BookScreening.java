@@ -1,5 +1,6 @@
 package io.cordon.spark;
 
+import io.cordon.common.Bom;
 import io.cordon.screening.Screener;
 import io.cordon.screening.ScreeningQuery;
 import io.cordon.screening.ScreeningResult;
@@ -89,8 +90,8 @@ final class BookScreening {
         Dataset<Row> df = spark.read().option("header", "true").option("escape", "\"")
             .option("inferSchema", "false").csv(input);
         String[] cols = df.columns();
-        if (cols.length > 0 && cols[0].startsWith("\uFEFF")) {
-          cols[0] = cols[0].substring(1);
+        if (cols.length > 0) {
+          cols[0] = Bom.strip(cols[0]);
         }
         String[] names = cols;
         // line 1 is the header

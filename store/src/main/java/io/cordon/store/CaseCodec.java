@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.cordon.cases.Party;
 import io.cordon.cases.QueuedHit;
 import io.cordon.common.Json;
+import io.cordon.index.PartyListings;
 import io.cordon.match.Explanation;
 import io.cordon.model.Entity;
 import java.util.List;
@@ -34,6 +35,11 @@ final class CaseCodec {
 
   static Entity entity(String json) {
     return read(json, new TypeReference<Entity>() {});
+  }
+
+  /** An alert's listings (null column: not recorded). */
+  static PartyListings listings(String json) {
+    return json == null ? null : read(json, new TypeReference<PartyListings>() {});
   }
 
   static List<Explanation> explanations(String json) {

@@ -94,8 +94,8 @@ public final class JdbcCaseStore implements CaseStore {
     return rs.getObject(col, OffsetDateTime.class).toInstant();
   }
 
-  private static final String ALERT_COLS = "id, run_id, party_data, entity_data, score, priority, explanations, "
-      + "snapshot_ids, status, created, changes";
+  private static final String ALERT_COLS = "id, run_id, party_data, entity_data, score, priority, listings, "
+      + "explanations, snapshot_ids, status, created, changes";
 
   private static final class Tx implements CaseTx {
     /** The audit head after this transaction's last append, null when it appended nothing. */
@@ -253,8 +253,8 @@ public final class JdbcCaseStore implements CaseStore {
     @Override
     public long insertAlert(Alert a) {
       return insert("INSERT INTO case_alert (run_id, party_id, entity_id, entity_caption, party_hash, entity_hash, score, "
-          + "status, created, party_data, entity_data, explanations, snapshot_ids, changes, priority) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+          + "status, created, party_data, entity_data, explanations, snapshot_ids, changes, priority, listings) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
             ps.setLong(1, a.runId());
             ps.setString(2, a.partyId());
             ps.setString(3, a.entityId());
@@ -274,13 +274,14 @@ public final class JdbcCaseStore implements CaseStore {
             } else {
               ps.setDouble(15, a.priority());
             }
+            ps.setString(16, a.listings() == null ? null : CaseCodec.write(a.listings()));
           });
     }
 
     private static Alert alertRow(ResultSet rs) throws SQLException {
       return new Alert(rs.getLong("id"), rs.getLong("run_id"), CaseCodec.party(rs.getString("party_data")),
           CaseCodec.entity(rs.getString("entity_data")), rs.getDouble("score"), priority(rs),
-          CaseCodec.explanations(rs.getString("explanations")), CaseCodec.strings(rs.getString("snapshot_ids")),
+          CaseCodec.listings(rs.getString("listings")), CaseCodec.explanations(rs.getString("explanations")), CaseCodec.strings(rs.getString("snapshot_ids")),
           AlertStatus.valueOf(rs.getString("status")), instant(rs, "created"), rs.getString("changes"));
     }
 
@@ -322,6 +323,14 @@ public final class JdbcCaseStore implements CaseStore {
             ps.setString(1, partyId);
             ps.setString(2, entityId);
           }, Tx::alertRow);
+    }
+
+    @Override
+    public void updateAlertListings(long id, io.cordon.index.PartyListings listings) {
+      update("UPDATE case_alert SET listings = ? WHERE id = ?", ps -> {
+        ps.setString(1, listings == null ? null : CaseCodec.write(listings));
+        ps.setLong(2, id);
+      });
     }
 
     @Override

@@ -207,6 +207,23 @@ class UiBrowserTest {
     logout();
   }
 
+  /** Issue 14 item 3: the alert on a party listed by OFAC and the UN shows both listings in the browser. */
+  @Test
+  void alertPageShowsBothListings() throws Exception {
+    Alert alert = fx.alertFor("C-1001");
+    login("analyst1");
+    browser.get(fx.base() + "/ui/alerts/" + alert.id());
+    List<String> rows = browser.findElements(By.cssSelector("#listings tr.listing")).stream()
+        .map(WebElement::getText).toList();
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0)).contains("us_ofac_sdn", "ofac-31455", "this alert", "RUSSIA-EO14024");
+    assertThat(rows.get(1)).contains("un_sc_sanctions", "unsc-6999001", "TEST REGIME", "2021-05-01", "XXe.001");
+    assertThat(browser.findElement(By.cssSelector("#listings ul.evidence")).getText())
+        .contains("ofac-31455 = unsc-6999001", "same names");
+    screenshot("ui-alert-listings.png");
+    logout();
+  }
+
   @Test
   void aUserWithBothRolesCannotApproveTheirOwnDecision() {
     Alert alert = fx.alertFor("C-1001");

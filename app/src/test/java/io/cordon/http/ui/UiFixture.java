@@ -62,6 +62,19 @@ final class UiFixture implements AutoCloseable {
   static final Entity GONE = Entity.builder("ofac-1000", "Company")
       .add("name", "DELISTED TRADING LLC").dataset("us_ofac_sdn").build();
 
+  /**
+   * A made-up UN listing of the same company (the UN does not list it): two of the same names, so the
+   * index groups it with the OFAC entry and the alert on C-1001 carries both listings.
+   */
+  static final Entity PT_UN = Entity.builder("unsc-6999001", "Company")
+      .add("name", "POSITIVE TECHNOLOGIES").add("alias", "AO Pozitiv Teknolodzhiz").add("topics", "sanction")
+      .dataset("un_sc_sanctions").build();
+  static final Entity PT_UN_SANCTION = Entity.builder("unsc-6999001-sanction", "Sanction")
+      .add("entity", "unsc-6999001").add("program", "TEST REGIME").add("listingDate", "2021-05-01")
+      .add("authorityId", "XXe.001").add("authority", "United Nations Security Council").dataset("un_sc_sanctions").build();
+  static final Snapshot UN = new Snapshot("un_sc_sanctions-v1", "un_sc_sanctions", "un-sc-xml", "c".repeat(64),
+      Optional.of(LocalDate.parse("2021-05-01")), Instant.parse("2026-01-01T09:30:00Z"), 1, 2);
+
   static final Snapshot V1 = new Snapshot("us_ofac_sdn-v1", "us_ofac_sdn", "ofac-sdn-csv", "a".repeat(64),
       Optional.of(LocalDate.parse("2021-03-02")), Instant.parse("2026-01-01T08:00:00Z"), 2, 2);
   static final Snapshot V2 = new Snapshot("us_ofac_sdn-v2", "us_ofac_sdn", "ofac-sdn-csv", "b".repeat(64),
@@ -81,11 +94,14 @@ final class UiFixture implements AutoCloseable {
   UiFixture() {
     catalog.commit(V1, List.of(KILIMNIK_OLD, GONE));
     catalog.commit(V2, List.of(PT, PT_SANCTION, KILIMNIK, SCRIPTY));
+    catalog.commit(UN, List.of(PT_UN, PT_UN_SANCTION));
     IndexHolder holder = new IndexHolder(LuceneIndexes.inMemory(
-        List.of(new IndexInput(V2.id(), V2.source(), catalog.entities(V2.id()))), new PlainKeys()));
+        List.of(new IndexInput(V2.id(), V2.source(), catalog.entities(V2.id())),
+            new IndexInput(UN.id(), UN.source(), catalog.entities(UN.id()))), new PlainKeys()));
     screener = new Screener(IndexSource.of(holder), Scorers.standard(), clock, Screener.Settings.DEFAULTS);
     PartyScreening screening = p -> screener.screen(ScreeningQuery.of(p.toQuery()).withLimit(10)).results().stream()
-        .map(r -> new Hit(r.entity(), r.score(), r.explanations(), List.of(r.snapshotId()), r.priority())).toList();
+        .map(r -> new Hit(r.entity(), r.score(), r.explanations(), List.of(r.snapshotId()), r.priority(), r.listings()))
+        .toList();
     cases = new CaseService(store, screening, Scorers.standard(), clock, 0.7);
     access = new Access(store, clock, new Passwords(new SecureRandom(), 1000));
     String pw = access.bootstrapAdmin("admin").orElseThrow();

@@ -121,6 +121,23 @@ class UiHttpTest {
     assertThat(fx.cases.history(fx.admin, target.id()).decisions()).isEmpty();
   }
 
+  /** Issue 14 item 3: an alert on a party listed by OFAC and the UN shows both listings and why they are one. */
+  @Test
+  void alertPageShowsEveryListingOfTheParty() throws Exception {
+    WebClient c = loggedIn("analyst1");
+    Alert a = fx.alertFor("C-1001");
+    assertThat(a.entityId()).isEqualTo("ofac-31455");
+    String page = c.get("/ui/alerts/" + a.id()).body();
+    String listings = page.substring(page.indexOf("id=\"listings\""), page.indexOf("id=\"history\""));
+    assertThat(listings).contains("us_ofac_sdn", "ofac-31455", "RUSSIA-EO14024", "this alert",
+        "un_sc_sanctions", "unsc-6999001", "TEST REGIME", "2021-05-01", "XXe.001",
+        "Why these are one party", "ofac-31455 = unsc-6999001: same names");
+    assertThat(listings.indexOf("ofac-31455")).as("the alert's own listing first").isLessThan(listings.indexOf("unsc-6999001"));
+    // an alert on a party listed once says so
+    String single = c.get("/ui/alerts/" + fx.alertFor("C-1002").id()).body();
+    assertThat(single.substring(single.indexOf("id=\"listings\""))).contains("ofac-31291", "Listed once");
+  }
+
   @Test
   void listAndUserDataIsEscaped() throws Exception {
     WebClient c = loggedIn("analyst1");

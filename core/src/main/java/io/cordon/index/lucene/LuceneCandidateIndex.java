@@ -3,7 +3,7 @@ package io.cordon.index.lucene;
 import io.cordon.index.Candidate;
 import io.cordon.index.CandidateIndex;
 import io.cordon.index.CandidateQuery;
-import io.cordon.index.Identifiers;
+import io.cordon.model.Identifiers;
 import io.cordon.index.Listing;
 import io.cordon.index.PartyListings;
 import io.cordon.index.NameKeys;

@@ -1,6 +1,6 @@
 package io.cordon.index.lucene;
 
-import io.cordon.index.Identifiers;
+import io.cordon.model.Identifiers;
 import io.cordon.index.IndexInput;
 import io.cordon.index.NameKeys;
 import io.cordon.model.Entity;

@@ -2,7 +2,6 @@ package io.cordon.rules.ownership;
 
 import io.cordon.common.Bom;
 import io.cordon.common.CsvRows;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -43,13 +42,14 @@ public final class OwnershipCsv {
   }
 
   public static List<OwnershipLink> read(Reader reader, String name) throws IOException {
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    String headerLine = in.readLine();
-    if (headerLine == null || headerLine.isBlank()) {
+    CsvRows in = new CsvRows(reader);
+    List<String> header = next(in, name);
+    if (header == null || header.size() == 1 && Bom.strip(header.get(0)).isBlank()) {
       throw new IllegalArgumentException(name + ": empty ownership CSV; expected header "
           + String.join(",", REQUIRED));
     }
-    List<String> header = split(stripBom(headerLine), name, 1);
+    header = new ArrayList<>(header);
+    header.set(0, Bom.strip(header.get(0)));
     Map<String, Integer> col = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i).strip().toLowerCase(Locale.ROOT);
@@ -67,14 +67,11 @@ public final class OwnershipCsv {
       }
     }
     List<OwnershipLink> out = new ArrayList<>();
-    String line;
-    int no = 1;
-    while ((line = in.readLine()) != null) {
-      no++;
-      if (line.isBlank()) {
+    for (List<String> f; (f = next(in, name)) != null; ) {
+      int no = in.line();
+      if (f.size() == 1 && f.get(0).isBlank()) {
         continue;
       }
-      List<String> f = split(line, name, no);
       if (f.size() != header.size()) {
         throw new IllegalArgumentException(name + ":" + no + ": " + f.size() + " fields, header has " + header.size());
       }
@@ -117,16 +114,12 @@ public final class OwnershipCsv {
     }
   }
 
-  private static String stripBom(String s) {
-    return Bom.strip(s);
-  }
-
-  /** RFC 4180 fields of one line (quoted fields may contain commas and doubled quotes). */
-  static List<String> split(String line, String name, int no) {
+  /** The next record; a malformed one fails the file with its line. */
+  private static List<String> next(CsvRows in, String name) throws IOException {
     try {
-      return CsvRows.splitLine(line, true);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(name + ":" + no + ": " + e.getMessage(), e);
+      return in.next();
+    } catch (CsvRows.MalformedCsvException e) {
+      throw new IllegalArgumentException(name + ":" + in.line() + ": " + e.getMessage(), e);
     }
   }
 }

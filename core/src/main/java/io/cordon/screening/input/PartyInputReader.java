@@ -2,12 +2,9 @@ package io.cordon.screening.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.cordon.common.Bom;
+import io.cordon.common.CsvRows;
 import io.cordon.common.Json;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -105,19 +102,20 @@ public final class PartyInputReader implements Iterator<InputRow>, Closeable {
   }
 
   private static final class Delimited implements Source {
-    private final MappingIterator<List<String>> rows;
+    private final BufferedReader reader;
+    private final CsvRows rows;
     private final List<String> header;
     private boolean broken;
 
     Delimited(BufferedReader reader, char separator) throws IOException {
-      CsvMapper csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-      this.rows = csv.readerForListOf(String.class).with(schema).readValues(reader);
-      if (!rows.hasNextValue()) {
+      this.reader = reader;
+      this.rows = new CsvRows(reader, separator);
+      List<String> first = rows.next();
+      if (first == null) {
         throw new IOException("empty file: no header row");
       }
       List<String> h = new ArrayList<>();
-      for (String s : rows.nextValue()) {
+      for (String s : first) {
         h.add(Bom.strip(s));
       }
       this.header = List.copyOf(h);
@@ -128,14 +126,12 @@ public final class PartyInputReader implements Iterator<InputRow>, Closeable {
       if (broken) {
         return null;
       }
-      long line = rows.getParser().currentLocation().getLineNr();
       try {
-        while (rows.hasNextValue()) {
-          List<String> cells = rows.nextValue();
+        for (List<String> cells; (cells = rows.next()) != null; ) {
           if (cells.size() == 1 && cells.get(0).isBlank()) {
-            line = rows.getParser().currentLocation().getLineNr();
             continue;
           }
+          long line = rows.line();
           Map<String, String> raw = new LinkedHashMap<>();
           for (int i = 0; i < Math.min(cells.size(), header.size()); i++) {
             raw.put(header.get(i), cells.get(i));
@@ -146,17 +142,16 @@ public final class PartyInputReader implements Iterator<InputRow>, Closeable {
           return mapper.map(line, raw);
         }
         return null;
-      } catch (RuntimeException | JsonProcessingException e) {
+      } catch (CsvRows.MalformedCsvException e) {
         // A syntax error (an unclosed quote) leaves no reliable row boundary: report it and stop.
         broken = true;
-        String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-        return new InputRow.Bad(line, "unreadable from here on: " + msg, Map.of());
+        return new InputRow.Bad(rows.line(), "unreadable from here on: " + e.getMessage(), Map.of());
       }
     }
 
     @Override
     public void close() throws IOException {
-      rows.close();
+      reader.close();
     }
   }
 

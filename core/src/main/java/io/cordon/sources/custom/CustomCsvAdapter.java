@@ -149,11 +149,9 @@ public final class CustomCsvAdapter implements ListAdapter {
           throw new ListFormatException(path, "line " + line + " (column " + column + "): " + e.getMessage());
         }
       }
-    } catch (IOException e) {
-      if (e.getMessage() != null && e.getMessage().contains("quoted")) {
-        throw new ListFormatException(path, "truncated: " + e.getMessage(), e);
-      }
-      throw e;
+    } catch (CsvRows.MalformedCsvException e) {
+      throw new ListFormatException(path, (e.getMessage().contains("quoted field") ? "truncated: " : "malformed CSV: ")
+          + e.getMessage(), e);
     }
     if (out.isEmpty()) {
       throw new ListFormatException(path, "no entries below the header");

@@ -91,11 +91,9 @@ public final class UkHmtCsvAdapter implements ListAdapter {
         }
         groups.computeIfAbsent(group, k -> new ArrayList<>()).add(m);
       }
-    } catch (IOException e) {
-      if (e.getMessage() != null && e.getMessage().contains("quoted field")) {
-        throw new ListFormatException(path, "truncated CSV: " + e.getMessage(), e);
-      }
-      throw e;
+    } catch (CsvRows.MalformedCsvException e) {
+      throw new ListFormatException(path, (e.getMessage().contains("quoted field") ? "truncated CSV: " : "malformed CSV: ")
+          + e.getMessage(), e);
     }
     for (Map.Entry<String, List<Map<String, String>>> g : groups.entrySet()) {
       map(g.getKey(), g.getValue(), out);

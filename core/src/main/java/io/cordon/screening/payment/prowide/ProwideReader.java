@@ -1,5 +1,6 @@
 package io.cordon.screening.payment.prowide;
 
+import io.cordon.common.Bom;
 import io.cordon.screening.payment.MessageReader;
 import io.cordon.screening.payment.ReadMessage;
 import java.nio.ByteBuffer;
@@ -42,9 +43,7 @@ public final class ProwideReader implements MessageReader {
     } catch (CharacterCodingException e) {
       return List.of(ReadMessage.failed(0, "not valid UTF-8: " + e.getMessage()).withRaw(lossy(content)));
     }
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
+    text = Bom.strip(text);
     String s = text.stripLeading();
     if (s.isEmpty()) {
       return List.of(ReadMessage.failed(0, "empty input: no message").withRaw(text));
