@@ -80,6 +80,16 @@ final class NamePartsFeature {
 
   /** How two tokens match: the kind of match and its similarity in [0, 1]. */
   static TokenMatch match(CompiledName.Tok a, CompiledName.Tok b) {
+    return match(a, b, MIN_PAIR);
+  }
+
+  /**
+   * {@link #match(CompiledName.Tok, CompiledName.Tok)} for a caller that keeps only matches
+   * scoring at least {@code floor} (at least {@link #MIN_PAIR}): a match at or above the floor is
+   * the same; below it, the result is some match below the floor. A higher floor lets the edit
+   * distance give up sooner (compounds are kept only from {@link #MIN_COMPOUND_PAIR}).
+   */
+  static TokenMatch match(CompiledName.Tok a, CompiledName.Tok b, double floor) {
     if (a.form.equals(b.form)) {
       return TokenMatch.EXACT;
     }
@@ -132,7 +142,6 @@ final class NamePartsFeature {
     // the same phonetic key counts only for keys of 3+ consonants: shorter keys (FR, KN, ML)
     // are shared by too many unrelated names
     boolean phonetic = phoneticEqual(a, b);
-    double floor = MIN_PAIR;
     // a romanised word against a Latin spelling carries transliteration noise: a softer curve
     double spread = a.romanised != b.romanised ? CROSS_SCRIPT_SPREAD : SPREAD;
     // the smallest edit similarity whose curve value could beat the floor
@@ -239,7 +248,8 @@ final class NamePartsFeature {
       CompiledName.Tok[] qa, CompiledName.Tok[] ea) {
     for (CompiledName.Tok x : xs) {
       for (CompiledName.Tok y : ys) {
-        TokenMatch m = match(x, y);
+        // (the margin keeps a pair exactly at the floor despite rounding in the edit bound)
+        TokenMatch m = match(x, y, MIN_COMPOUND_PAIR - 1e-6);
         double s = m.score();
         if (s >= MIN_COMPOUND_PAIR) {
           tm[n] = m;

@@ -59,6 +59,15 @@ class OnePartyListsTest {
     oneResultWithBoth(MatchQuery.ofName("Ahmad Mahmood Hassan"), "ofac-44603", "unsc-6908994", "passportNumber");
   }
 
+  /** Issue 14 item 3: UN organisations too (names by their letters + the OFAC programme implementing the UN regime). */
+  @Test
+  void organisationOnOfacAndUnComesBackOnceWithBothListings() {
+    oneResultWithBoth(new MatchQuery("Organization", List.of("AL-QAIDA"), List.of(), List.of(), List.of(), null),
+        "ofac-6366", "unsc-113458", "implementing the UN regime of QDE.004");
+    oneResultWithBoth(new MatchQuery("Organization", List.of("Korea Ryonbong General Corporation"), List.of(), List.of(),
+        List.of(), null), "ofac-9347", "unsc-690751", "programme NPWMD");
+  }
+
   @Test
   void mostUnPersonsAlsoOnOfacAreGrouped() {
     IndexInput un = SharedLists.list(SharedLists.UN);

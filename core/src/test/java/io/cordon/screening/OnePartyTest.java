@@ -123,4 +123,53 @@ class OnePartyTest {
     assertThat(screen(s, "Abdul Rahim Qasimi").get(0).listings().evidence()).singleElement().asString()
         .contains("UN reference TAI.155");
   }
+
+  static Entity org(String id, String list, String name, String... more) {
+    Entity.Builder b = Entity.builder(id, "Organization").add(Prop.NAME, name).dataset(list);
+    for (int i = 0; i + 1 < more.length; i += 2) {
+      b.add(more[i], more[i + 1]);
+    }
+    return b.build();
+  }
+
+  /**
+   * Issue 14 item 3: an organisation named alike on a UN list and OFAC (the letters alone agree:
+   * AL-QAIDA / AL QA'IDA) is one party when its OFAC programme implements the UN regime.
+   */
+  @Test
+  void unOrganisationJoinsItsOfacEntryOnNameAndImplementingProgramme() {
+    Screener s = screener(
+        List.of(org("ofac-6366", "list_a", "AL QA'IDA", Prop.PROGRAM, "SDGT")),
+        List.of(org("unsc-113458", "list_b", "AL-QAIDA", Prop.ALIAS, "The Base"),
+            sanction("unsc-113458-s", "unsc-113458", "list_b", "Al-Qaida", "2001-10-06", "QDe.004")));
+    assertThat(screen(s, "Al Qaida")).singleElement().satisfies(x -> {
+      assertThat(x.listings().listings()).extracting(Listing::entityId).containsExactlyInAnyOrder("ofac-6366", "unsc-113458");
+      assertThat(x.listings().evidence()).singleElement().asString()
+          .contains("same name 'AL QA'IDA' / 'AL-QAIDA'", "programme SDGT", "QDE.004");
+    });
+  }
+
+  /** Two different organisations sharing one generic name stay two results without a second fact. */
+  @Test
+  void aSharedGenericNameAloneDoesNotJoinOrganisations() {
+    Screener s = screener(
+        List.of(org("a-1", "list_a", "ISLAMIC SOCIETY", Prop.PROGRAM, "SDGT"),
+            org("a-2", "list_a", "GENERAL TRADING COMPANY", Prop.PROGRAM, "SDGT"),
+            org("a-3", "list_a", "GENERAL TRADING COMPANY", Prop.PROGRAM, "SDGT"),
+            org("a-4", "list_a", "NATIONAL DEVELOPMENT BANK", Prop.PROGRAM, "SDGT", Prop.WEAK_ALIAS, "NDB")),
+        List.of(
+            // a UN regime that the OFAC entry's programme does not implement (Iraq, not terrorism)
+            org("b-1", "list_b", "ISLAMIC SOCIETY"),
+            sanction("b-1-s", "b-1", "list_b", "Iraq", null, "IQe.300"),
+            // the name is on two OFAC entries: which one would be meant?
+            org("b-2", "list_b", "GENERAL TRADING COMPANY"),
+            sanction("b-2-s", "b-2", "list_b", "Al-Qaida", null, "QDe.300"),
+            // no UN reference at all: nothing says the two are one
+            org("b-3", "list_b", "NATIONAL DEVELOPMENT BANK", Prop.WEAK_ALIAS, "NDB")));
+    assertThat(screen(s, "Islamic Society")).hasSize(2).allSatisfy(x -> assertThat(x.listings().grouped()).isFalse());
+    assertThat(screen(s, "General Trading Company")).hasSize(3)
+        .allSatisfy(x -> assertThat(x.listings().grouped()).isFalse());
+    assertThat(screen(s, "National Development Bank")).hasSize(2)
+        .allSatisfy(x -> assertThat(x.listings().grouped()).isFalse());
+  }
 }

@@ -49,5 +49,6 @@ final class Fields {
   static final String META_SNAPSHOTS = "cordon.snapshots";
   static final String META_KEYS = "cordon.keys";
   static final String META_FORMAT = "cordon.format";
-  static final String FORMAT = "2";
+  /** Bumped when what the build stores changes: "3" stores the organisation groups of PartyGroups rules 4-5. */
+  static final String FORMAT = "3";
 }

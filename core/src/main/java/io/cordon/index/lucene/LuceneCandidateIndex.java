@@ -79,6 +79,9 @@ final class LuceneCandidateIndex implements CandidateIndex {
   /** Every folded token of every listed name, held in memory: "is this query token known?" is asked
    *  for each query token, and a term-dictionary seek per token cost more than the rest of retrieval. */
   private final Map<String, Integer> vocabulary;
+  /** Every exact (order-free) name in the index: most query names are in no list, and the
+   *  term-dictionary seek that would find that out cost a twentieth of a screen. */
+  private final Set<String> exactNames;
   /**
    * Term statistics of name keys and trigrams, looked up once per index rather than once per
    * screen: a customer book repeats its words, and the term-dictionary seeks were a tenth of a
@@ -113,6 +116,7 @@ final class LuceneCandidateIndex implements CandidateIndex {
     this.cache = new AtomicReferenceArray<>(reader.maxDoc());
     this.derived = new AtomicReferenceArray<>(reader.maxDoc());
     this.vocabulary = vocabulary(reader);
+    this.exactNames = terms(reader, Fields.EXACT);
     this.groupOf = new int[reader.maxDoc()];
     this.groupDocs = groups(reader, groupOf);
     this.listings = new AtomicReferenceArray<>(reader.maxDoc());
@@ -193,6 +197,21 @@ final class LuceneCandidateIndex implements CandidateIndex {
       }
     }
     return Map.copyOf(out);
+  }
+
+  /** Every term of a field, as strings. */
+  private static Set<String> terms(DirectoryReader reader, String field) throws IOException {
+    Set<String> out = new java.util.HashSet<>();
+    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+      org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+      if (terms != null) {
+        org.apache.lucene.index.TermsEnum te = terms.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          out.add(t.utf8ToString());
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   @Override
@@ -343,13 +362,16 @@ final class LuceneCandidateIndex implements CandidateIndex {
     // Keyed by term so that a key shared by several query names counts once, at its best weight.
     Map<Term, Float> terms = new LinkedHashMap<>();
     List<BooleanQuery> gramQueries = new ArrayList<>();
-    for (String name : q.names()) {
+    for (int i = 0; i < q.names().size(); i++) {
+      String name = q.names().get(i);
       List<String> toks = Fold.tokens(name);
       if (toks.isEmpty()) {
         continue;
       }
       put(terms, new Term(Fields.EXACT, Fold.exact(toks)), EXACT_BOOST);
-      for (String k : keys.indexKeys(name, q.schema())) {
+      Set<String> nameKeys = q.analysed().isEmpty() ? keys.indexKeys(name, q.schema())
+          : keys.indexKeys(q.analysed().get(i), q.schema());
+      for (String k : nameKeys) {
         put(terms, new Term(Fields.NAME_KEY, k), 1f);
       }
       for (String t : toks) {
@@ -376,7 +398,15 @@ final class LuceneCandidateIndex implements CandidateIndex {
     boolean anyRare = false;
     int common = Math.max(COMMON_MIN, reader.maxDoc() / COMMON_SHARE);
     for (Term t : terms.keySet()) {
-      TermStates states = t.field().equals(Fields.NAME_KEY) ? states(t) : TermStates.build(searcher, t, true);
+      TermStates states;
+      if (t.field().equals(Fields.NAME_KEY)) {
+        states = states(t);
+      } else if (t.field().equals(Fields.EXACT) && !exactNames.contains(t.text())) {
+        // no entity carries this name: what the lookup would say (docFreq 0), without the seek
+        states = new TermStates(searcher.getTopReaderContext());
+      } else {
+        states = TermStates.build(searcher, t, true);
+      }
       if (t.field().equals(Fields.EXACT)) {
         exact.put(t, states);
       }

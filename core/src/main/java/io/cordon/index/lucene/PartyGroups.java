@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,10 @@ import java.util.TreeSet;
  *       characters with a digit, held by one entry of each list only, both persons or both not;</li>
  *   <li>persons: the same full name (order-free, at least two words) and the same birth date; a date
  *       given as a year alone also needs a shared nationality or a second shared name;</li>
- *   <li>organisations, vessels, ...: the same schema family and at least two of the same names.</li>
+ *   <li>organisations, vessels, ...: the same schema family and at least two of the same names,
+ *       names compared by their letters alone ({@code AL-QAIDA} = {@code AL QA'IDA});</li>
+ *   <li>organisations, ...: one such name, held by no other entry of either list, when one entry is
+ *       a UN listing and the other names a programme implementing its regime (QDe and SDGT).</li>
  * </ol>
  * Entries of one list are never joined (a list that names two entries means two parties), so a group
  * holds at most one entry per list; links are applied strongest first, each only when the two groups
@@ -291,17 +295,46 @@ final class PartyGroups {
     return "'" + key + "'";
   }
 
-  private void organisationNames(List<Link> out) {
-    Map<String, List<Integer>> byName = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      Entity e = items.get(i).entity();
-      if (!e.isA(Schemata.PERSON)) {
-        for (String k : nameKeys(e)) {
-          byName.computeIfAbsent(family(e) + ":" + k, x -> new ArrayList<>()).add(i);
+  /**
+   * Organisation names by their letters and digits alone, in order ({@code AL-QAIDA}, {@code AL
+   * QA'IDA} and {@code alqaida} are one key), each also without its parenthesised parts
+   * ({@code ARMAMENT INDUSTRIES GROUP (AIG)}): key -> index of the name it came from. Weak aliases
+   * are not names here (they are often acronyms shared by unrelated bodies).
+   */
+  private static Map<String, Integer> orgKeys(Entity e) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    List<String> names = e.names();
+    for (int n = 0; n < names.size(); n++) {
+      for (String variant : List.of(names.get(n), PARENTHESES.matcher(names.get(n)).replaceAll(" "))) {
+        String k = String.join("", Fold.tokens(variant));
+        if (k.length() >= 3) {
+          out.putIfAbsent(k, n);
         }
       }
     }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+
+  /**
+   * Rules 4 and 5: organisations, vessels, aircraft of one schema family sharing two or more names
+   * (by their letters), or one name held by no other entry of either list when one entry is a UN
+   * listing whose regime the other entry's programme implements ({@link #UN_REGIMES}).
+   */
+  private void organisationNames(List<Link> out) {
+    List<Map<String, Integer>> keys = new ArrayList<>(items.size());
+    Map<String, List<Integer>> byName = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Entity e = items.get(i).entity();
+      Map<String, Integer> mine = e.isA(Schemata.PERSON) ? Map.of() : orgKeys(e);
+      keys.add(mine);
+      for (String k : mine.keySet()) {
+        byName.computeIfAbsent(family(e) + ":" + k, x -> new ArrayList<>()).add(i);
+      }
+    }
     Map<Long, Set<String>> shared = new TreeMap<>();
+    Set<String> unique = new HashSet<>(uniquePerSource(byName).keySet());
     for (Map.Entry<String, List<Integer>> en : byName.entrySet()) {
       List<Integer> members = en.getValue();
       if (members.size() > 8) {
@@ -318,17 +351,76 @@ final class PartyGroups {
       }
     }
     shared.forEach((pair, names) -> {
-      if (names.size() >= 2) {
-        int a = (int) (pair >>> 32);
-        int b = (int) (pair & 0xffffffffL);
-        List<String> quoted = new ArrayList<>();
-        for (String k : names) {
-          quoted.add(quotedName(items.get(a).entity(), k.substring(k.indexOf(':') + 1)));
+      int a = (int) (pair >>> 32);
+      int b = (int) (pair & 0xffffffffL);
+      Set<Integer> namesOfA = new TreeSet<>();
+      Set<Integer> namesOfB = new TreeSet<>();
+      List<String> quoted = new ArrayList<>();
+      for (String fk : names) {
+        String k = fk.substring(fk.indexOf(':') + 1);
+        if (namesOfA.add(keys.get(a).get(k)) & namesOfB.add(keys.get(b).get(k))) {
+          quoted.add("'" + items.get(a).entity().names().get(keys.get(a).get(k)) + "'");
         }
+      }
+      if (namesOfA.size() >= 2 && namesOfB.size() >= 2) {
         out.add(new Link(3, a, b, "same names " + String.join(", ", quoted.subList(0, Math.min(3, quoted.size())))
             + (quoted.size() > 3 ? " and " + (quoted.size() - 3) + " more" : "")));
+        return;
+      }
+      if (!unique.containsAll(names)) {
+        return; // the name is on two entries of one list: which one would be meant?
+      }
+      String regime = implementedRegime(a, b);
+      if (regime == null) {
+        regime = implementedRegime(b, a);
+      }
+      if (regime != null) {
+        String k = names.iterator().next();
+        k = k.substring(k.indexOf(':') + 1);
+        out.add(new Link(4, a, b, "same name '" + items.get(a).entity().names().get(keys.get(a).get(k)) + "' / '"
+            + items.get(b).entity().names().get(keys.get(b).get(k)) + "' and " + regime));
       }
     });
+  }
+
+  /**
+   * OFAC programme codes under which the United States implements each UN Security Council sanctions
+   * regime, by the two letters that open the regime's reference numbers (QDe.004: the ISIL (Da'esh)
+   * and Al-Qaida list). Matched against the programmes an entry of another list names; an entry of
+   * an unrelated programme with the same name stays apart.
+   */
+  static final Map<String, Set<String>> UN_REGIMES = Map.ofEntries(
+      Map.entry("QD", Set.of("SDGT", "FTO")),
+      Map.entry("TA", Set.of("SDGT")),
+      Map.entry("IQ", Set.of("IRAQ2", "IRAQ3")),
+      Map.entry("KP", Set.of("NPWMD", "DPRK", "DPRK2", "DPRK3", "DPRK4", "DPRK-NKSPEA")),
+      Map.entry("IR", Set.of("NPWMD", "IFSR", "IRAN", "IRGC")),
+      Map.entry("CD", Set.of("DRCONGO")),
+      Map.entry("CF", Set.of("CAR")),
+      Map.entry("SO", Set.of("SOMALIA")),
+      Map.entry("YE", Set.of("YEMEN")),
+      Map.entry("LY", Set.of("LIBYA2", "LIBYA3")),
+      Map.entry("SD", Set.of("DARFUR", "SUDAN")),
+      Map.entry("SS", Set.of("SOUTH SUDAN", "SOUTHSUDAN")),
+      Map.entry("ML", Set.of("MALI")));
+
+  /** How item {@code other}'s programme implements item {@code un}'s UN regime, or null when it does not. */
+  private String implementedRegime(int un, int other) {
+    List<String> refs = unReferences(un);
+    if (refs.isEmpty() || !unReferences(other).isEmpty()) {
+      return null; // the other entry has its own UN reference: rule 1 decides
+    }
+    Set<String> programs = new TreeSet<>(listing(items.get(other).entity(), items.get(other).source(),
+        items.get(other).sanctions()).programs());
+    for (String ref : refs) {
+      Set<String> codes = ref.length() < 2 ? Set.of() : UN_REGIMES.getOrDefault(ref.substring(0, 2), Set.of());
+      for (String p : programs) {
+        if (codes.contains(p.strip().toUpperCase(Locale.ROOT))) {
+          return "programme " + p + " implementing the UN regime of " + ref;
+        }
+      }
+    }
+    return null;
   }
 
   private static String family(Entity e) {
