@@ -1,7 +1,9 @@
 package io.cordon.index;
 
 import io.cordon.common.Sha256;
+import io.cordon.names.AnalyzedName;
 import io.cordon.names.NameAnalyzer;
+import io.cordon.names.NameKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -49,6 +51,15 @@ public final class AnalyzerKeys implements NameKeys {
   @Override
   public Set<String> indexKeys(String name, String schema) {
     return analyzer.indexKeys(name, schema);
+  }
+
+  @Override
+  public Set<String> indexKeys(AnalyzedName analysed, String schema) {
+    // the analysis is the one this analyzer would make only when it is the standard one, for the same kind
+    if (analyzer == NameAnalyzer.standard() && analysed.kind() == NameKind.ofSchema(schema)) {
+      return analyzer.indexKeys(analysed);
+    }
+    return indexKeys(analysed.original(), schema);
   }
 
   @Override

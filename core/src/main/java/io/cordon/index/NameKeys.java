@@ -1,5 +1,6 @@
 package io.cordon.index;
 
+import io.cordon.names.AnalyzedName;
 import java.util.Set;
 
 /**
@@ -12,6 +13,14 @@ public interface NameKeys {
 
   /** Keys of {@code name} read as a name of an entity of FtM {@code schema}. */
   Set<String> indexKeys(String name, String schema);
+
+  /**
+   * {@link #indexKeys(String, String)} of a name already analysed by the standard name analyzer for
+   * {@code schema}; a key function that can use the analysis saves analysing the name again.
+   */
+  default Set<String> indexKeys(AnalyzedName analysed, String schema) {
+    return indexKeys(analysed.original(), schema);
+  }
 
   /**
    * Identifies the key function and its version. A persisted index records it; an index built with

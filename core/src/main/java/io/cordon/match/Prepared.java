@@ -15,11 +15,23 @@ final class Prepared {
   private Prepared() {}
 
   static List<CompiledName> compile(List<String> names, String schema, boolean weak) {
+    return compile(analyse(names, schema), weak);
+  }
+
+  /** Each name analysed by the standard analyzer, in order (blank names give an empty analysis). */
+  static List<AnalyzedName> analyse(List<String> names, String schema) {
     NameAnalyzer a = NameAnalyzer.standard();
-    List<CompiledName> out = new ArrayList<>(names.size());
-    Set<String> seen = new LinkedHashSet<>();
+    List<AnalyzedName> out = new ArrayList<>(names.size());
     for (String n : names) {
-      AnalyzedName an = a.analyze(n, schema);
+      out.add(a.analyze(n, schema));
+    }
+    return List.copyOf(out);
+  }
+
+  static List<CompiledName> compile(List<AnalyzedName> analysed, boolean weak) {
+    List<CompiledName> out = new ArrayList<>(analysed.size());
+    Set<String> seen = new LinkedHashSet<>();
+    for (AnalyzedName an : analysed) {
       if (an.parts().isEmpty() || !seen.add(an.normalized())) {
         continue;
       }

@@ -1,6 +1,7 @@
 package io.cordon.match;
 
 import io.cordon.model.Identifiers;
+import io.cordon.names.AnalyzedName;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.Set;
 /** A query analysed once, to be scored against many candidates. Immutable, thread-safe. */
 public final class PreparedQuery {
   private final MatchQuery query;
+  /** the analysis of each query name, in order: the index takes its keys from it (one analysis per screen) */
+  private final List<AnalyzedName> analysed;
   final List<CompiledName> names;
   final List<OfacName> ofacNames;
   final Set<String> identifiers;
@@ -18,7 +21,8 @@ public final class PreparedQuery {
 
   private PreparedQuery(MatchQuery query) {
     this.query = query;
-    this.names = Prepared.compile(query.names(), query.schema(), false);
+    this.analysed = Prepared.analyse(query.names(), query.schema());
+    this.names = Prepared.compile(analysed, false);
     this.ofacNames = Prepared.ofac(query.names());
     Set<String> ids = new LinkedHashSet<>();
     for (String id : query.identifiers()) {
@@ -42,5 +46,13 @@ public final class PreparedQuery {
 
   public MatchQuery query() {
     return query;
+  }
+
+  /**
+   * Each of {@link MatchQuery#names()} analysed by {@link io.cordon.names.NameAnalyzer#standard()},
+   * in the same order: what the index's name keys need, so that a screen analyses its name once.
+   */
+  public List<AnalyzedName> analysedNames() {
+    return analysed;
   }
 }

@@ -125,12 +125,13 @@ public final class Screener {
   public ScreeningResponse screen(ScreeningQuery q) {
     double threshold = threshold(q);
     try (IndexHolder.Lease lease = q.asOf().isPresent() ? indexes.asOf(q.asOf().get()) : indexes.current()) {
-      List<Candidate> candidates = lease.index().candidates(new CandidateQuery(
-          q.match().schema(), q.match().names(), q.match().identifiers(), q.datasets(), settings.cap()));
+      // the query's names are analysed once: the scorer's analysis gives the index its keys
+      PreparedQuery pq = scorer.prepare(q.match());
+      List<Candidate> candidates = lease.index().candidates(new CandidateQuery(q.match().schema(),
+          q.match().names(), q.match().identifiers(), q.datasets(), settings.cap(), pq.analysedNames()));
       List<ScreeningResult> scored = new ArrayList<>(candidates.size());
       double cutoff = Math.min(settings.cutoff(), threshold);
       CandidateIndex index = lease.index();
-      PreparedQuery pq = scorer.prepare(q.match());
       for (Candidate c : candidates) {
         // Listed entities are analysed once per index, not once per screen.
         PreparedEntity pe = index.derived(c, scorer::prepare);

@@ -103,6 +103,34 @@ class LuceneIndexTest {
     }
   }
 
+  /**
+   * The screener hands the index the scorer's analysis of the query names: the keys, the candidates
+   * and their retrieval scores are those of the index analysing the names itself.
+   */
+  @Test
+  void analysedNamesGiveTheSameKeysAndCandidates() {
+    AnalyzerKeys keys = AnalyzerKeys.standard();
+    io.cordon.names.NameAnalyzer analyzer = io.cordon.names.NameAnalyzer.standard();
+    try (CandidateIndex idx = LuceneIndexes.inMemory(List.of(new IndexInput("snap-1", "test", fixture())), keys)) {
+      for (String[] q : List.of(new String[] {"Person", "PUTIN Vladimir"}, new String[] {"Person", "Путин Владимир"},
+          new String[] {"Company", "OOO Positive Technologis"}, new String[] {"Vessel", "Ocean Star 7"},
+          new String[] {"Person", "Yusuf Kalil"})) {
+        io.cordon.names.AnalyzedName a = analyzer.analyze(q[1], q[0]);
+        assertThat(keys.indexKeys(a, q[0])).as(q[1]).isNotEmpty().isEqualTo(keys.indexKeys(q[1], q[0]));
+        List<String> plain = idx.candidates(new CandidateQuery(q[0], List.of(q[1]), List.of(), Set.of(), 5))
+            .stream().map(c -> c.entity().id() + " " + c.retrieval()).toList();
+        List<String> given = idx.candidates(new CandidateQuery(q[0], List.of(q[1]), List.of(), Set.of(), 5, List.of(a)))
+            .stream().map(c -> c.entity().id() + " " + c.retrieval()).toList();
+        assertThat(given).as(q[1]).isNotEmpty().isEqualTo(plain);
+      }
+      // an analysis made for another kind of party is not used: the keys are those of the name read for the schema
+      io.cordon.names.AnalyzedName asCompany = analyzer.analyze("OOO Positive Technologies", "Company");
+      assertThat(keys.indexKeys(asCompany, "Person")).isEqualTo(keys.indexKeys("OOO Positive Technologies", "Person"));
+    }
+    assertThatThrownBy(() -> new CandidateQuery("Person", List.of("a b", "c d"), List.of(), Set.of(), 5,
+        List.of(analyzer.analyze("a b", "Person")))).isInstanceOf(IllegalArgumentException.class);
+  }
+
   /** A filter that every document passes is left out of the search: the same candidates, the same scores. */
   @Test
   void datasetsSelectingEveryDocumentGiveTheUnfilteredAnswer() {

@@ -362,13 +362,16 @@ final class LuceneCandidateIndex implements CandidateIndex {
     // Keyed by term so that a key shared by several query names counts once, at its best weight.
     Map<Term, Float> terms = new LinkedHashMap<>();
     List<BooleanQuery> gramQueries = new ArrayList<>();
-    for (String name : q.names()) {
+    for (int i = 0; i < q.names().size(); i++) {
+      String name = q.names().get(i);
       List<String> toks = Fold.tokens(name);
       if (toks.isEmpty()) {
         continue;
       }
       put(terms, new Term(Fields.EXACT, Fold.exact(toks)), EXACT_BOOST);
-      for (String k : keys.indexKeys(name, q.schema())) {
+      Set<String> nameKeys = q.analysed().isEmpty() ? keys.indexKeys(name, q.schema())
+          : keys.indexKeys(q.analysed().get(i), q.schema());
+      for (String k : nameKeys) {
         put(terms, new Term(Fields.NAME_KEY, k), 1f);
       }
       for (String t : toks) {
