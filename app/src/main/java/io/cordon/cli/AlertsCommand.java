@@ -4,6 +4,7 @@ import io.cordon.cases.Actor;
 import io.cordon.cases.Alert;
 import io.cordon.cases.AlertStatus;
 import io.cordon.cases.CaseService;
+import io.cordon.cases.CaseServices;
 import io.cordon.common.Json;
 import io.cordon.http.AlertJson;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class AlertsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Optional<AlertStatus> s = Optional.ofNullable(status).map(AlertStatus::parse);
     try (Home home = Home.open(main)) {
-      CaseService cases = Cases.service(home, Cases.DEFAULT_THRESHOLD);
+      CaseService cases = Cases.service(home, CaseServices.DEFAULT_THRESHOLD);
       List<Alert> alerts = cases.alerts(Actor.SYSTEM, s, Optional.ofNullable(party), limit);
       if (json) {
         List<Map<String, Object>> out = new ArrayList<>();

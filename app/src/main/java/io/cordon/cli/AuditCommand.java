@@ -3,6 +3,7 @@ package io.cordon.cli;
 import io.cordon.cases.Actor;
 import io.cordon.cases.AuditEntry;
 import io.cordon.cases.AuditReport;
+import io.cordon.cases.CaseServices;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -48,7 +49,7 @@ final class AuditCommand implements Runnable {
           System.out.println("audit log BROKEN: the checkpoint file " + seal.checkpointFile() + " is missing");
           return 1;
         }
-        AuditReport r = Cases.service(home, Cases.DEFAULT_THRESHOLD).verifyAudit(cp);
+        AuditReport r = Cases.service(home, CaseServices.DEFAULT_THRESHOLD).verifyAudit(cp);
         if (r.intact()) {
           System.out.println("audit log intact: " + r.rows() + " rows, hash chain verified"
               + cp.map(c -> ", anchored at row " + c.seq() + " by the signed checkpoint " + seal.checkpointFile())
@@ -72,7 +73,7 @@ final class AuditCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Home home = Home.open(parent.main)) {
-        List<AuditEntry> rows = Cases.service(home, Cases.DEFAULT_THRESHOLD).auditTail(Actor.SYSTEM, n);
+        List<AuditEntry> rows = Cases.service(home, CaseServices.DEFAULT_THRESHOLD).auditTail(Actor.SYSTEM, n);
         for (int i = rows.size() - 1; i >= 0; i--) {
           AuditEntry e = rows.get(i);
           // values may hold any character (a login name as typed): escaped, one row is one line

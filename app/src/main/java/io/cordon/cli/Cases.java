@@ -3,7 +3,7 @@ package io.cordon.cli;
 import io.cordon.access.Access;
 import io.cordon.access.Passwords;
 import io.cordon.cases.CaseService;
-import io.cordon.cases.PartyScreening;
+import io.cordon.cases.CaseServices;
 import io.cordon.cases.PendingRescreens;
 import io.cordon.catalog.SnapshotListener;
 import io.cordon.match.Scorer;
@@ -11,31 +11,21 @@ import io.cordon.match.Scorers;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** Wiring of the case workflow for the commands: store, screening against the active lists, scorer. */
 final class Cases {
   private Cases() {}
 
-  /** Hits at or above this score raise alerts unless a command says otherwise (as text for picocli defaults). */
-  static final String DEFAULT_THRESHOLD_TEXT = "0.7";
-  static final double DEFAULT_THRESHOLD = Double.parseDouble(DEFAULT_THRESHOLD_TEXT);
-
-  /** Scores below this are not hits of a party at all; the case threshold then decides which raise alerts. */
-  static final double HIT_FLOOR = 0.5;
-
   /** The case workflow of a command; the screener is built only when a party needs screening. */
   static CaseService service(Home home, double threshold) {
     Scorer scorer = scorer();
     // Parties are screened by the same index and scorer as `cordon screen`, `batch` and `serve`.
-    PartyScreening screening = new LazyScreening(() -> new ScreenerPartyScreening(home.screener(scorer), HIT_FLOOR));
-    return new CaseService(home.caseStore(), screening, scorer, home.clock(), threshold);
+    return CaseServices.lazy(home.caseStore(), () -> home.screener(scorer), scorer, home.clock(), threshold);
   }
 
   /** The case workflow of the server, screening with its (warmed) standard screener. */
   static CaseService service(Home home, io.cordon.screening.Screener screener) {
-    return new CaseService(home.caseStore(), new ScreenerPartyScreening(screener, HIT_FLOOR), screener.scorer(),
-        home.clock(), DEFAULT_THRESHOLD);
+    return CaseServices.screening(home.caseStore(), screener, home.clock());
   }
 
   /** Users, roles, passwords and logins of the home's store. */
@@ -84,7 +74,7 @@ final class Cases {
    * import's, and any an earlier process left undone), each against the delta of its activation.
    */
   static SnapshotListener rescreenOnChange(Home home, PrintStream out) {
-    return (source, previous, active) -> runPending(home, service(home, DEFAULT_THRESHOLD), out);
+    return (source, previous, active) -> runPending(home, service(home, CaseServices.DEFAULT_THRESHOLD), out);
   }
 
   /** Runs the pending re-screens of list activations (see {@link PendingRescreens}); prints what each did. */
@@ -98,44 +88,5 @@ final class Cases {
           r.hits(), r.alerts(), r.suppressed());
     }
     return done;
-  }
-
-  /** Builds the real screening only when a party needs screening (an unchanged re-import needs none). */
-  private static final class LazyScreening implements PartyScreening {
-    private final Supplier<PartyScreening> factory;
-    private volatile PartyScreening built;
-
-    LazyScreening(Supplier<PartyScreening> factory) {
-      this.factory = factory;
-    }
-
-    @Override
-    public List<io.cordon.cases.Hit> screen(io.cordon.cases.Party party) {
-      return screening().screen(party);
-    }
-
-    @Override
-    public Double priority(io.cordon.cases.Party party, io.cordon.model.Entity entity,
-                           io.cordon.match.MatchResult result) {
-      return screening().priority(party, entity, result);
-    }
-
-    @Override
-    public io.cordon.index.PartyListings listings(io.cordon.model.Entity entity) {
-      return screening().listings(entity);
-    }
-
-    private PartyScreening screening() {
-      PartyScreening s = built;
-      if (s == null) {
-        synchronized (this) {
-          if (built == null) {
-            built = factory.get();
-          }
-          s = built;
-        }
-      }
-      return s;
-    }
   }
 }

@@ -1,7 +1,6 @@
 package io.cordon.cli;
 
 import io.cordon.common.Json;
-import io.cordon.index.lucene.IndexCache;
 import io.cordon.model.Entity;
 import io.cordon.rules.ActorKind;
 import io.cordon.rules.CatalogListings;
@@ -9,13 +8,10 @@ import io.cordon.rules.Citation;
 import io.cordon.rules.DemoList;
 import io.cordon.rules.Instrument;
 import io.cordon.rules.Listings;
-import io.cordon.rules.ListingsResolver;
 import io.cordon.rules.Market;
-import io.cordon.rules.MatchBands;
 import io.cordon.rules.PartyCandidate;
 import io.cordon.rules.PartyFinding;
 import io.cordon.rules.PartyQuery;
-import io.cordon.rules.PartyResolver;
 import io.cordon.rules.RuleBook;
 import io.cordon.rules.RuleEvaluation;
 import io.cordon.rules.RuleLoader;
@@ -28,9 +24,7 @@ import io.cordon.rules.ownership.OwnershipLink;
 import io.cordon.rules.ownership.OwnershipPath;
 import io.cordon.rules.policy.PolicyBook;
 import io.cordon.rules.policy.ScreeningPolicy;
-import io.cordon.screening.CatalogIndexes;
-import io.cordon.screening.Screener;
-import io.cordon.screening.ScreenerPartyResolver;
+import io.cordon.screening.TradeChecks;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,10 +167,7 @@ final class CheckTradeCommand implements Callable<Integer> {
         maturityDays, asOf, purposes);
 
     PolicyBook book = policies == null ? PolicyBook.bundled() : PolicyBook.withUserFile(policies);
-    ScreeningPolicy pol = policy == null ? book.forJurisdiction(req.actorJurisdiction()) : book.get(policy);
-    if (sources != null && !sources.isEmpty()) {
-      pol = pol.onlySources(sources);
-    }
+    ScreeningPolicy pol = TradeChecks.policy(book, policy, req.actorJurisdiction(), sources);
     RuleBook ruleBook = new RuleLoader().load(rules, true);
 
     List<OwnershipLink> links = new ArrayList<>();
@@ -190,23 +181,13 @@ final class CheckTradeCommand implements Callable<Integer> {
       Data data = load(home, pol, req.asOf());
       Listings listings = data.listings().listings().withOwnership(links);
       dataNote = data.note();
-      PartyResolver resolver = new ListingsResolver(listings);
-      if (data.fromStore()) {
-        // names go through the screening index and scorer; ids and identifiers stay exact
-        CatalogIndexes indexes = new CatalogIndexes(home.catalog(), new IndexCache(home.dir(), Engine.keys()));
-        closeLater = indexes;
-        Screener screener = new Screener(indexes, Engine.scorer(algorithm), Clock.systemUTC(),
-            Screener.Settings.DEFAULTS);
-        resolver = new ScreenerPartyResolver(screener, listings,
-            data.listings().sources(), req.asOf());
-      }
-      TradeChecker checker = new TradeChecker(ruleBook, listings, resolver, pol, MatchBands.DEFAULT, Clock.systemUTC());
+      // from the store, names go through the screening index and scorer; ids and identifiers stay exact
+      TradeChecker checker = data.fromStore()
+          ? TradeChecks.screened(ruleBook, listings, data.listings().sources(), home.screener(Engine.scorer(algorithm)),
+              pol, req.asOf(), home.clock())
+          : TradeChecks.listed(ruleBook, listings, pol, Clock.systemUTC());
       d = checker.check(req);
       namer = id -> listings.entity(id).map(e -> e.caption() + " (" + id + ")").orElse(id);
-    } finally {
-      if (closeLater != null) {
-        closeLater.close();
-      }
     }
 
     PrintWriter out = spec.commandLine().getOut();
@@ -224,7 +205,6 @@ final class CheckTradeCommand implements Callable<Integer> {
   /** The entities to check against, their sources, and a line saying where they came from. */
   record Data(CatalogListings listings, String note, boolean fromStore) {}
 
-  private AutoCloseable closeLater;
   private java.util.function.UnaryOperator<String> namer = id -> id;
 
   /**

@@ -3,6 +3,7 @@ package io.cordon.cli;
 import io.cordon.cases.Actor;
 import io.cordon.cases.Approval;
 import io.cordon.cases.CaseService;
+import io.cordon.cases.CaseServices;
 import io.cordon.cases.Decision;
 import io.cordon.cases.Outcome;
 import java.util.concurrent.Callable;
@@ -42,7 +43,7 @@ final class DecideCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Home home = Home.open(main)) {
-      CaseService cases = Cases.service(home, Cases.DEFAULT_THRESHOLD);
+      CaseService cases = Cases.service(home, CaseServices.DEFAULT_THRESHOLD);
       Actor actor = cases.actor(user);
       if (action.outcome != null) {
         Decision d = cases.decide(actor, alert, Outcome.parse(action.outcome), reason);

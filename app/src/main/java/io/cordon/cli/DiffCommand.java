@@ -1,6 +1,7 @@
 package io.cordon.cli;
 
 import io.cordon.catalog.Catalog;
+import io.cordon.catalog.CatalogJson;
 import io.cordon.catalog.Delta;
 import io.cordon.catalog.Snapshot;
 import io.cordon.common.Json;
@@ -8,10 +9,7 @@ import io.cordon.model.Entity;
 import io.cordon.model.Schemata;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +59,8 @@ final class DiffCommand implements Callable<Integer> {
       }
       Delta d = Delta.between(catalog, a, b);
       if (json) {
-        System.out.println(Json.PRETTY.writeValueAsString(toJson(d)));
+        String active = catalog.active(source).map(Snapshot::id).orElse("");
+        System.out.println(Json.PRETTY.writeValueAsString(CatalogJson.delta(d, active, this::shown)));
       } else {
         printText(d);
       }
@@ -121,45 +120,5 @@ final class DiffCommand implements Callable<Integer> {
     String caption = e.caption();
     List<String> aka = e.names().stream().filter(n -> !n.equals(caption)).limit(3).toList();
     return aka.isEmpty() ? caption : caption + " (a.k.a. " + String.join("; ", aka) + ")";
-  }
-
-  private Map<String, Object> toJson(Delta d) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", source);
-    m.put("from", SourcesCommand.row(d.from(), false));
-    m.put("to", SourcesCommand.row(d.to(), false));
-    ((Map<?, ?>) m.get("from")).remove("active");
-    ((Map<?, ?>) m.get("to")).remove("active");
-    m.put("added", entities(d.added()));
-    m.put("removed", entities(d.removed()));
-    List<Map<String, Object>> changed = new ArrayList<>();
-    for (Delta.Change c : d.changed()) {
-      if (shown(c.after())) {
-        Map<String, Object> e = entity(c.after());
-        e.put("properties", c.properties());
-        changed.add(e);
-      }
-    }
-    m.put("changed", changed);
-    return m;
-  }
-
-  private List<Map<String, Object>> entities(List<Entity> list) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Entity e : list) {
-      if (shown(e)) {
-        out.add(entity(e));
-      }
-    }
-    return out;
-  }
-
-  private static Map<String, Object> entity(Entity e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id());
-    m.put("schema", e.schema());
-    m.put("caption", e.caption());
-    m.put("names", e.names());
-    return m;
   }
 }

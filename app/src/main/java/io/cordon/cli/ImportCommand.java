@@ -1,5 +1,6 @@
 package io.cordon.cli;
 
+import io.cordon.cases.CaseServices;
 import io.cordon.catalog.ImportPolicy;
 import io.cordon.catalog.ImportRejectedException;
 import io.cordon.catalog.ImportRequest;
@@ -56,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
       if (maxDrop != null) {
         policy = new ImportPolicy(policy.defaults().with("max-drop-percent", maxDrop.toString()), policy.sources());
       }
-      io.cordon.cases.CaseService cases = Cases.service(home, Cases.DEFAULT_THRESHOLD);
+      io.cordon.cases.CaseService cases = Cases.service(home, CaseServices.DEFAULT_THRESHOLD);
       Cases.runPending(home, cases, System.out); // re-screens an earlier import left undone
       Importer importer = home.importer(policy, List.of(Cases.rescreenOnChange(home, System.out)));
       for (Path p : paths) {

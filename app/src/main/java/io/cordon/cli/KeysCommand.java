@@ -2,6 +2,7 @@ package io.cordon.cli;
 
 import io.cordon.access.ApiKey;
 import io.cordon.access.ApiKeys;
+import io.cordon.cases.CaseServices;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -45,7 +46,7 @@ final class KeysCommand implements Runnable {
         throw new IllegalArgumentException("--user needs --scope cases");
       }
       try (Home home = Home.open(keys.main)) {
-        String key = Cases.auditedKeys(home, Cases.service(home, Cases.DEFAULT_THRESHOLD)).create(name, granted, user);
+        String key = Cases.auditedKeys(home, Cases.service(home, CaseServices.DEFAULT_THRESHOLD)).create(name, granted, user);
         System.out.println(key);
         System.err.println("API key '" + name + "' created. It is shown only now; Cordon stores only its hash.");
       }
@@ -81,7 +82,7 @@ final class KeysCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Home home = Home.open(keys.main)) {
-        if (!Cases.auditedKeys(home, Cases.service(home, Cases.DEFAULT_THRESHOLD)).revoke(name)) {
+        if (!Cases.auditedKeys(home, Cases.service(home, CaseServices.DEFAULT_THRESHOLD)).revoke(name)) {
           System.err.println("cordon keys revoke: no key named '" + name + "'");
           return 1;
         }

@@ -2,6 +2,7 @@ package io.cordon.cli;
 
 import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
+import io.cordon.cases.CaseServices;
 import io.cordon.cases.PartyRows;
 import io.cordon.screening.input.ColumnMapping;
 import io.cordon.screening.input.InputFormat;
@@ -46,7 +47,7 @@ final class PartiesCommand implements Runnable {
     @Option(names = "--column", paramLabel = "FIELD=HEADER", description = "map a column, e.g. id=\"Customer No\"")
     List<String> columns = new ArrayList<>();
 
-    @Option(names = "--threshold", paramLabel = "T", defaultValue = Cases.DEFAULT_THRESHOLD_TEXT,
+    @Option(names = "--threshold", paramLabel = "T", defaultValue = CaseServices.DEFAULT_THRESHOLD_TEXT,
         description = "hits scoring at or above T raise alerts (default: ${DEFAULT-VALUE})")
     double threshold;
 
@@ -68,7 +69,7 @@ final class PartiesCommand implements Runnable {
       try (Home home = Home.open(parent.main)) {
         CaseService cases = Cases.service(home, threshold);
         Actor actor = user == null ? Actor.SYSTEM : cases.actor(user);
-        Cases.runPending(home, Cases.service(home, Cases.DEFAULT_THRESHOLD), System.out);
+        Cases.runPending(home, Cases.service(home, CaseServices.DEFAULT_THRESHOLD), System.out);
         try (PartyInputReader reader = PartyInputReader.open(file, fmt, mapping)) {
           CaseService.ImportResult r = cases.importParties(actor, file.getFileName().toString(), PartyRows.parties(reader));
           System.out.printf("%s: %d parties read: %d new, %d changed, %d unchanged; %d alerts raised, "
@@ -104,14 +105,14 @@ final class PartiesCommand implements Runnable {
     @Option(names = "--as", paramLabel = "USER", required = true, description = "acting user (analyst or admin)")
     String user;
 
-    @Option(names = "--threshold", paramLabel = "T", defaultValue = Cases.DEFAULT_THRESHOLD_TEXT, description = "default: ${DEFAULT-VALUE}")
+    @Option(names = "--threshold", paramLabel = "T", defaultValue = CaseServices.DEFAULT_THRESHOLD_TEXT, description = "default: ${DEFAULT-VALUE}")
     double threshold;
 
     @Override
     public Integer call() throws Exception {
       try (Home home = Home.open(parent.main)) {
         CaseService cases = Cases.service(home, threshold);
-        Cases.runPending(home, Cases.service(home, Cases.DEFAULT_THRESHOLD), System.out);
+        Cases.runPending(home, Cases.service(home, CaseServices.DEFAULT_THRESHOLD), System.out);
         CaseService.ScreeningOutcome r = cases.screenParty(cases.actor(user), id);
         r.hits().forEach(h -> System.out.printf("%.3f  %s  %s%n", h.score(), h.entity().id(), h.entity().caption()));
         System.out.printf("%d hits, %d new alerts, %d suppressed (run %d)%n", r.hits().size(), r.alerts(),

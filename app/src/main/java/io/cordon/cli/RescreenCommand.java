@@ -2,6 +2,7 @@ package io.cordon.cli;
 
 import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
+import io.cordon.cases.CaseServices;
 import io.cordon.cases.PendingRescreens;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,7 +27,7 @@ final class RescreenCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Home home = Home.open(main)) {
-      CaseService cases = Cases.service(home, Cases.DEFAULT_THRESHOLD);
+      CaseService cases = Cases.service(home, CaseServices.DEFAULT_THRESHOLD);
       for (String s : sources == null ? List.<String>of() : sources) {
         if (home.catalog().active(s).isEmpty()) {
           throw new IllegalArgumentException("no active list for source '" + s + "'; sources: " + home.catalog().sources());

@@ -3,6 +3,8 @@ package io.cordon.cli;
 import io.cordon.common.Json;
 import io.cordon.index.lucene.IndexCache;
 import io.cordon.match.MatchQuery;
+import io.cordon.match.ScorerConfig;
+import io.cordon.match.Scorers;
 import io.cordon.model.Countries;
 import io.cordon.screening.CatalogIndexes;
 import io.cordon.screening.InvalidQueryException;
@@ -60,7 +62,7 @@ final class ScreenCommand implements Callable<Integer> {
   String gender;
 
   @Option(names = "--threshold", description = "Match threshold in [0, 1] (default: the algorithm's own: "
-      + "0.75 for standard, 0.85 for ofac)")
+      + ScorerConfig.DEFAULT_THRESHOLD + " for standard, " + Scorers.OFAC_THRESHOLD + " for ofac)")
   Double threshold;
 
   @Option(names = "--limit", description = "Maximum number of results (default: ${DEFAULT-VALUE})")

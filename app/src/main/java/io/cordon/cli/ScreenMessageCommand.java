@@ -1,6 +1,7 @@
 package io.cordon.cli;
 
 import io.cordon.cases.Actor;
+import io.cordon.cases.CaseServices;
 import io.cordon.cases.MessageQueue;
 import io.cordon.common.Json;
 import io.cordon.http.MessageCaseJson;
@@ -72,7 +73,7 @@ final class ScreenMessageCommand implements Callable<Integer> {
     PrintWriter pw = spec.commandLine().getOut();
     try (PaymentEngine engine = new PaymentEngine(main, policy, asOf)) {
       MessageQueue queue = noQueue ? null : new MessageQueue(engine.home.caseStore(), engine.home.clock());
-      Actor actor = user == null ? Actor.SYSTEM : Cases.service(engine.home, Cases.DEFAULT_THRESHOLD).actor(user);
+      Actor actor = user == null ? Actor.SYSTEM : Cases.service(engine.home, CaseServices.DEFAULT_THRESHOLD).actor(user);
       for (String f : files) {
         byte[] bytes;
         try {

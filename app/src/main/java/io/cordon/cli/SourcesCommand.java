@@ -1,11 +1,13 @@
 package io.cordon.cli;
 
+import io.cordon.cases.CaseServices;
 import io.cordon.catalog.Catalog;
+import io.cordon.catalog.CatalogJson;
 import io.cordon.catalog.Snapshot;
 import io.cordon.common.Json;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,44 +33,36 @@ final class SourcesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Home home = Home.open(main)) {
       Catalog catalog = home.catalog();
-      List<Map<String, Object>> rows = new ArrayList<>();
+      List<Snapshot> rows = new ArrayList<>();
+      List<Boolean> actives = new ArrayList<>();
       for (String source : catalog.sources()) {
         Snapshot active = catalog.active(source).orElseThrow();
         List<Snapshot> shown = history ? catalog.snapshots(source) : List.of(active);
         for (Snapshot s : shown) {
-          rows.add(row(s, s.id().equals(active.id())));
+          rows.add(s);
+          actives.add(s.id().equals(active.id()));
         }
       }
       if (json) {
-        System.out.println(Json.PRETTY.writeValueAsString(rows));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+          out.add(CatalogJson.snapshot(rows.get(i), actives.get(i)));
+        }
+        System.out.println(Json.PRETTY.writeValueAsString(out));
       } else if (rows.isEmpty()) {
         System.out.println("no sources: import a list with `cordon import PATH`");
       } else {
         System.out.printf("%-24s %-30s %-10s %-20s %8s %8s  %s%n",
             "SOURCE", "SNAPSHOT", "PUBLISHED", "IMPORTED", "TARGETS", "RECORDS", history ? "STATE" : "SHA256");
-        for (Map<String, Object> r : rows) {
-          System.out.printf("%-24s %-30s %-10s %-20s %8d %8d  %s%n", r.get("source"), r.get("snapshot"),
-              Optional.ofNullable(r.get("published")).orElse("-"), r.get("imported"), r.get("targets"),
-              r.get("records"), history ? ((Boolean) r.get("active") ? "active" : "history") : r.get("sha256"));
+        for (int i = 0; i < rows.size(); i++) {
+          Snapshot s = rows.get(i);
+          System.out.printf("%-24s %-30s %-10s %-20s %8d %8d  %s%n", s.source(), s.id(),
+              s.published().map(LocalDate::toString).orElse("-"), s.imported().truncatedTo(ChronoUnit.SECONDS),
+              s.targets(), s.records(), history ? (actives.get(i) ? "active" : "history") : s.sha256());
         }
       }
     }
     return 0;
-  }
-
-  static Map<String, Object> row(Snapshot s, boolean active) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", s.source());
-    m.put("snapshot", s.id());
-    m.put("format", s.format());
-    m.put("published", s.published().map(LocalDate::toString).orElse(null));
-    m.put("effective", s.effectiveDate().toString());
-    m.put("imported", s.imported().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-    m.put("targets", s.targets());
-    m.put("records", s.records());
-    m.put("sha256", s.sha256());
-    m.put("active", active);
-    return m;
   }
 
   /**
@@ -92,7 +86,7 @@ final class SourcesCommand implements Callable<Integer> {
           System.err.println("cordon sources activate: no snapshot '" + snapshot + "' (see 'cordon sources --history')");
           return 1;
         }
-        io.cordon.cases.CaseService cases = Cases.service(home, Cases.DEFAULT_THRESHOLD);
+        io.cordon.cases.CaseService cases = Cases.service(home, CaseServices.DEFAULT_THRESHOLD);
         Optional<io.cordon.catalog.Activation> a = home.catalog().activate(snapshot, "operator", home.clock().instant());
         if (a.isEmpty()) {
           System.out.println(snapshot + " is already the active snapshot");

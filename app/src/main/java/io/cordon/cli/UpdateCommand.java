@@ -1,5 +1,6 @@
 package io.cordon.cli;
 
+import io.cordon.cases.CaseServices;
 import io.cordon.catalog.update.HttpFetcher;
 import io.cordon.catalog.update.Mirror;
 import io.cordon.catalog.update.OfficialSource;
@@ -72,7 +73,7 @@ final class UpdateCommand implements Callable<Integer> {
         }
         return 0;
       }
-      io.cordon.cases.CaseService cases = Cases.service(home, Cases.DEFAULT_THRESHOLD);
+      io.cordon.cases.CaseService cases = Cases.service(home, CaseServices.DEFAULT_THRESHOLD);
       Cases.runPending(home, cases, System.out); // re-screens an earlier import left undone
       Updater updater = new Updater(
           home.importer(home.importPolicy(), List.of(Cases.rescreenOnChange(home, System.out))), home.store().downloads(),

@@ -3,6 +3,7 @@ package io.cordon.cli;
 import io.cordon.access.Access;
 import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
+import io.cordon.cases.CaseServices;
 import io.cordon.cases.Role;
 import io.cordon.cases.User;
 import java.io.BufferedReader;
@@ -69,7 +70,7 @@ final class UsersCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Home home = Home.open(parent.main)) {
-        CaseService cases = Cases.service(home, Cases.DEFAULT_THRESHOLD);
+        CaseService cases = Cases.service(home, CaseServices.DEFAULT_THRESHOLD);
         run(Cases.access(home), cases.actor(admin));
       }
       return 0;

@@ -6,7 +6,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cordon.catalog.Catalog;
 import io.cordon.catalog.Snapshot;
 import io.cordon.rules.CatalogListings;
-import io.cordon.rules.MatchBands;
 import io.cordon.rules.RuleBook;
 import io.cordon.rules.TradeChecker;
 import io.cordon.rules.TradeDecisionJson;
@@ -14,7 +13,7 @@ import io.cordon.rules.TradeRequestJson;
 import io.cordon.rules.policy.PolicyBook;
 import io.cordon.rules.policy.ScreeningPolicy;
 import io.cordon.screening.Screener;
-import io.cordon.screening.ScreenerPartyResolver;
+import io.cordon.screening.TradeChecks;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -60,15 +59,10 @@ public final class TradeRoutes implements CordonServer.Routes {
       throw ApiException.badRequest("body must be a JSON object with the trade's fields");
     }
     TradeRequestJson.Input in = TradeRequestJson.fromMap(body);
-    ScreeningPolicy policy = in.policy() == null
-        ? policies.forJurisdiction(in.request().actorJurisdiction()) : policies.get(in.policy());
-    if (!in.sources().isEmpty()) {
-      policy = policy.onlySources(in.sources());
-    }
+    ScreeningPolicy policy = TradeChecks.policy(policies, in.policy(), in.request().actorJurisdiction(), in.sources());
     LocalDate asOf = in.request().asOf();
     CatalogListings data = listings(policy, asOf);
-    TradeChecker checker = new TradeChecker(rules, data.listings(),
-        new ScreenerPartyResolver(screener, data.listings(), data.sources(), asOf), policy, MatchBands.DEFAULT, clock);
+    TradeChecker checker = TradeChecks.screened(rules, data.listings(), data.sources(), screener, policy, asOf, clock);
     Map<String, Object> out = TradeDecisionJson.toMap(checker.check(in.request()));
     out.put("snapshots", data.snapshotIds());
     if (!data.missing().isEmpty()) {

@@ -5,6 +5,7 @@ import static io.cordon.http.JsonFields.strings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cordon.catalog.Catalog;
+import io.cordon.catalog.CatalogJson;
 import io.cordon.catalog.Delta;
 import io.cordon.catalog.Snapshot;
 import io.cordon.match.MatchQuery;
@@ -138,7 +139,7 @@ public final class V1Routes implements CordonServer.Routes {
   private void sources(Context ctx) {
     List<Object> out = new ArrayList<>();
     for (String s : catalog.sources()) {
-      catalog.active(s).ifPresent(a -> out.add(snapshot(a, true)));
+      catalog.active(s).ifPresent(a -> out.add(CatalogJson.snapshot(a, true)));
     }
     ctx.json(Map.of("sources", out));
   }
@@ -148,7 +149,7 @@ public final class V1Routes implements CordonServer.Routes {
     String active = catalog.active(source).map(Snapshot::id).orElse("");
     List<Object> out = new ArrayList<>();
     for (Snapshot s : catalog.snapshots(source)) {
-      out.add(snapshot(s, s.id().equals(active)));
+      out.add(CatalogJson.snapshot(s, s.id().equals(active)));
     }
     ctx.json(Map.of("source", source, "snapshots", out));
   }
@@ -165,15 +166,8 @@ public final class V1Routes implements CordonServer.Routes {
           ApiException.notFound(source + " has no snapshot before " + to.id() + " to compare with"));
     }
     Delta d = Delta.between(catalog, from, to);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", source);
-    m.put("from", snapshot(from, false));
-    m.put("to", snapshot(to, false));
-    m.put("added", d.added().stream().map(e -> Map.of("id", e.id(), "caption", e.caption(), "schema", e.schema())).toList());
-    m.put("removed", d.removed().stream().map(e -> Map.of("id", e.id(), "caption", e.caption(), "schema", e.schema())).toList());
-    m.put("changed", d.changed().stream().map(c -> Map.of("id", c.id(), "caption", c.after().caption(),
-        "properties", c.properties())).toList());
-    ctx.json(m);
+    String active = catalog.active(source).map(Snapshot::id).orElse("");
+    ctx.json(CatalogJson.delta(d, active, e -> true));
   }
 
   private String knownSource(String source) {
@@ -189,20 +183,6 @@ public final class V1Routes implements CordonServer.Routes {
       throw ApiException.badRequest("snapshot " + id + " belongs to " + s.source() + ", not " + source);
     }
     return s;
-  }
-
-  static Map<String, Object> snapshot(Snapshot s, boolean active) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("source", s.source());
-    m.put("format", s.format());
-    m.put("published", s.published().map(LocalDate::toString).orElse(null));
-    m.put("imported", s.imported().toString());
-    m.put("targets", s.targets());
-    m.put("records", s.records());
-    m.put("sha256", s.sha256());
-    m.put("active", active);
-    return m;
   }
 
   private static double number(String where, JsonNode p, String field) {

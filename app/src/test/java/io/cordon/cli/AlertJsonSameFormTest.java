@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cordon.access.InMemoryApiKeys;
 import io.cordon.cases.Actor;
 import io.cordon.cases.CaseService;
+import io.cordon.cases.CaseServices;
 import io.cordon.cases.Role;
 import io.cordon.http.CaseRoutes;
 import io.cordon.http.CordonServer;
@@ -36,6 +37,12 @@ import org.junit.jupiter.api.io.TempDir;
  *       unrounded and it lacked {@code features}, {@code target} and the seen dates. The envelopes
  *       differ on purpose: the CLI's is one of yente's match responses (status, query, total), the
  *       API's carries {@code alert}; threshold, algorithm, candidates and snapshots agree.</li>
+ *   <li>Snapshots and deltas: {@code cordon sources [--history] --json} and {@code GET /v1/sources},
+ *       {@code /v1/sources/{source}/snapshots}; {@code cordon diff SOURCE --json --all} and
+ *       {@code GET /v1/sources/{source}/diff} (both are {@code catalog.CatalogJson}). The CLI took the
+ *       API's names ({@code id}, was {@code snapshot}; {@code imported} to the full instant, was cut to
+ *       seconds), the API the CLI's extra fields ({@code effective}; {@code schema} and {@code names}
+ *       of changed entities); {@code active} in a delta is now true for the active snapshot.</li>
  * </ul>
  */
 class AlertJsonSameFormTest {
@@ -102,7 +109,7 @@ class AlertJsonSameFormTest {
     Main main = new Main();
     main.home = home;
     try (Home h = Home.open(main)) {
-      CaseService cases = Cases.service(h, Cases.DEFAULT_THRESHOLD);
+      CaseService cases = Cases.service(h, CaseServices.DEFAULT_THRESHOLD);
       io.cordon.access.Access access = Cases.access(h);
       access.bootstrapAdmin("admin");
       access.createUser(cases.actor("admin"), "ana", "secret-pass-1".toCharArray(), Set.of(Role.ANALYST));
@@ -159,6 +166,50 @@ class AlertJsonSameFormTest {
         assertThat(strings(fromHttp.get("snapshots"))).isEqualTo(strings(fromCli.get("snapshots")));
       }
     }
+  }
+
+  @Test
+  void snapshotsAndDeltasAgree() throws Exception {
+    importList("t-2,Person,Jane Roe,TEST,\n");
+    importList("t-2,Person,Jane Q. Roe,TEST,\nt-3,Company,Drex Technologies,TEST,\n");
+    JsonNode sources = JSON.readTree(ok(Cli.run(home, "sources", "--json")).out());
+    assertThat(sources).hasSize(1);
+    String source = sources.get(0).get("source").asText();
+    JsonNode history = JSON.readTree(ok(Cli.run(home, "sources", "--history", "--json")).out());
+    assertThat(history).hasSize(2);
+    JsonNode diff = JSON.readTree(ok(Cli.run(home, "diff", source, "--json", "--all")).out());
+    // --all: link records (the Sanction of t-3) too, as the API lists them
+    assertThat(diff.get("added")).extracting(n -> n.get("id").asText()).containsExactly("t-3", "t-3-sanction");
+    assertThat(diff.get("changed")).extracting(n -> n.get("id").asText()).contains("t-2");
+    assertThat(diff.get("to").get("active").asBoolean()).isTrue();
+    assertThat(diff.get("from").get("active").asBoolean()).isFalse();
+    for (String field : new String[] {"id", "source", "format", "published", "effective", "imported", "targets",
+        "records", "sha256", "active"}) {
+      assertThat(sources.get(0).has(field)).as(field).isTrue();
+    }
+
+    Main main = new Main();
+    main.home = home;
+    try (Home h = Home.open(main);
+         CatalogIndexes indexes = new CatalogIndexes(h.catalog(), new IndexCache(h.dir(), Engine.keys()))) {
+      Screener screener = new Screener(indexes, Engine.scorer("standard"), Clock.systemUTC(), Screener.Settings.DEFAULTS);
+      InMemoryApiKeys keys = new InMemoryApiKeys(Clock.systemUTC());
+      String key = keys.create("t");
+      try (CordonServer server = CordonServer.start(ServerConfig.defaults().withPort(0), keys,
+          CordonServer.routes(new V1Routes(screener, h.catalog(), 10)))) {
+        String base = "http://127.0.0.1:" + server.port() + "/v1/sources";
+        assertThat(get(base, key).get("sources")).isEqualTo(sources);
+        assertThat(get(base + "/" + source + "/snapshots", key).get("snapshots")).isEqualTo(history);
+        assertThat(get(base + "/" + source + "/diff", key)).isEqualTo(diff);
+      }
+    }
+  }
+
+  private static JsonNode get(String url, String key) throws Exception {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        .header("Authorization", "ApiKey " + key).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
   }
 
   private static JsonNode alertOf(JsonNode alerts, String party) {

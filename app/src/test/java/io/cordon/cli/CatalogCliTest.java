@@ -121,7 +121,7 @@ class CatalogCliTest {
     assertThat(ofacEntries(export("us_ofac_cons"))).isEqualTo(442);
     JsonNode sdn = active("us_ofac_sdn");
     assertThat(sdn.get("published").asText()).isEqualTo("2024-05-03");
-    assertThat(sdn.get("snapshot").asText()).isEqualTo("us_ofac_sdn-" + sdn.get("sha256").asText().substring(0, 12));
+    assertThat(sdn.get("id").asText()).isEqualTo("us_ofac_sdn-" + sdn.get("sha256").asText().substring(0, 12));
     assertThat(sources("--history")).filteredOn(n -> n.get("source").asText().equals("us_ofac_sdn")).hasSize(5);
   }
 
@@ -213,7 +213,7 @@ class CatalogCliTest {
 
   @Test
   void emptySdnCsvIsRejectedAndThePreviousSnapshotStillAnswers() throws IOException {
-    String before = active("us_ofac_sdn").get("snapshot").asText();
+    String before = active("us_ofac_sdn").get("id").asText();
     Path empty = Files.write(Files.createDirectories(scratch.resolve("empty-set")).resolve("sdn.csv"), new byte[0]);
     Cli.Result r = Cli.run(home, "import", empty.toString(), "--format", "ofac-sdn-csv");
     assertThat(r.exit()).as(r.toString()).isEqualTo(1);
@@ -221,7 +221,7 @@ class CatalogCliTest {
     Cli.Result detected = Cli.run(home, "import", empty.toString());
     assertThat(detected.exit()).as(detected.toString()).isEqualTo(1);
     assertThat(detected.err()).contains(empty.toString());
-    assertThat(active("us_ofac_sdn").get("snapshot").asText()).isEqualTo(before);
+    assertThat(active("us_ofac_sdn").get("id").asText()).isEqualTo(before);
     List<String> exported = export("us_ofac_sdn");
     assertThat(ofacEntries(exported)).isEqualTo(14965);
     assertThat(exported).anyMatch(l -> l.contains("\"id\":\"ofac-48905\""));

@@ -57,4 +57,13 @@ class ScreenCommandTest {
     assertThat(past.exit()).isEqualTo(1);
     assertThat(past.err()).contains("no list version was in force on 2000-01-01");
   }
+
+  @Test
+  void helpStatesTheThresholdsTheScorersUse(@TempDir Path home) {
+    // it said 0.85 for ofac while the ofac mode used 0.80
+    Cli.Result help = Cli.run(home, "screen", "--help");
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("0.75 for standard, 0.8 for ofac");
+    assertThat(io.cordon.match.Scorers.ofac().threshold()).isEqualTo(0.8);
+    assertThat(io.cordon.match.Scorers.standard().threshold()).isEqualTo(0.75);
+  }
 }

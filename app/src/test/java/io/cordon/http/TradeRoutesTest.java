@@ -5,25 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cordon.access.InMemoryApiKeys;
 import io.cordon.catalog.InMemoryCatalog;
-import io.cordon.catalog.Snapshot;
-import io.cordon.index.AnalyzerKeys;
-import io.cordon.index.lucene.IndexCache;
-import io.cordon.match.Scorers;
-import io.cordon.model.Entity;
-import io.cordon.rules.DemoList;
 import io.cordon.rules.RuleLoader;
 import io.cordon.rules.policy.PolicyBook;
-import io.cordon.screening.CatalogIndexes;
 import io.cordon.screening.Screener;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,21 +23,9 @@ class TradeRoutesTest {
 
   @BeforeAll
   static void start() {
-    InMemoryCatalog catalog = new InMemoryCatalog();
-    // The demo list holds SDN entries and the non-SDN Directive 1 bodies: one snapshot per source,
-    // as an import of the real files would give.
-    Map<String, List<Entity>> bySource = new TreeMap<>();
-    for (Entity e : DemoList.entities()) {
-      String source = e.datasets().stream().filter(d -> d.startsWith("us_ofac")).findFirst().orElse("us_ofac_sdn");
-      bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(e);
-    }
-    bySource.forEach((source, list) -> catalog.commit(new Snapshot(source + "-demo", source, "custom-yaml",
-        "0".repeat(64), Optional.of(LocalDate.of(2021, 4, 15)), Instant.parse("2021-04-16T00:00:00Z"), list.size(),
-        list.size()), list));
-    assertThat(bySource).containsKeys("us_ofac_sdn", "us_ofac_cons");
-    CatalogIndexes indexes = new CatalogIndexes(catalog, new IndexCache(home, AnalyzerKeys.standard()));
-    indexes.refresh();
-    Screener screener = new Screener(indexes, Scorers.standard(), Clock.systemUTC(), Screener.Settings.DEFAULTS);
+    InMemoryCatalog catalog = DemoCatalog.catalog();
+    assertThat(catalog.sources()).contains("us_ofac_sdn", "us_ofac_cons");
+    Screener screener = DemoCatalog.screener(catalog, home);
     InMemoryApiKeys keys = new InMemoryApiKeys(Clock.systemUTC());
     String key = keys.create("t");
     server = CordonServer.start(ServerConfig.defaults().withPort(0), keys, CordonServer.routes(

@@ -7,7 +7,9 @@ import io.cordon.names.GivenNames;
 import io.cordon.names.LoanSpelling;
 import io.cordon.names.LooseSpelling;
 import io.cordon.names.PartTag;
+import io.cordon.names.OwnRomanization;
 import io.cordon.names.PhoneticKey;
+import io.cordon.names.SoundKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +44,18 @@ final class CompiledName {
     final boolean hanSyllables;
     /** written in another script and romanised: compared more leniently with Latin spellings */
     final boolean romanised;
+    /** {@link io.cordon.names.SoundKey}s (see {@link SoundMatch}); empty for scripts without them */
+    final char[][] sound;
+    /** the writing of the sound keys (null when none): Latin, or Han, Hangul, Arabic (names written there by sound) */
+    final SoundKey.Source soundSource;
+    /** the sound keys come from Han, Hangul or Arabic writing */
+    final boolean transcribed;
+    /** a whole name of 3+ words joined: compared by sound only (see {@link CompiledName#of}) */
+    final boolean soundOnly;
+    /** a Latin word that reads as pinyin syllables (Jinlong): not compared with Han by sound */
+    final boolean pinyinLike;
+    /** a Latin word that reads as syllables of a Korean name (Soo, Hyun): short sound keys do not count */
+    final boolean koreanLike;
     /** {@link GivenNames} group of a person's name part, or null */
     final String givenGroup;
     /**
@@ -57,8 +71,18 @@ final class CompiledName {
     final int end;
 
     Tok(String form, String[] variants, String[] phonetic, PartTag tag, double weight, int start, int end,
-        boolean romanised, boolean loanwords, boolean hanSyllables) {
+        boolean romanised, boolean loanwords, boolean hanSyllables, String[] sound, SoundKey.Source soundSource) {
       this.hanSyllables = hanSyllables;
+      this.sound = new char[sound.length][];
+      for (int k = 0; k < sound.length; k++) {
+        this.sound[k] = sound[k].toCharArray();
+      }
+      this.soundSource = sound.length == 0 ? null : soundSource;
+      this.transcribed = this.soundSource != null && this.soundSource != SoundKey.Source.LATIN;
+      this.soundOnly = end - start > 2;
+      boolean latin = this.soundSource == SoundKey.Source.LATIN;
+      this.pinyinLike = latin && OwnRomanization.pinyin(form);
+      this.koreanLike = latin && OwnRomanization.korean(form);
       this.romanised = romanised;
       this.loan = loanwords && form.length() >= 4 ? LoanSpelling.of(form) : null;
       this.loanChars = loan == null ? null : loan.toCharArray();
@@ -177,7 +201,8 @@ final class CompiledName {
       }
       int i = toks.size();
       toks.add(new Tok(p.form(), p.variants().toArray(new String[0]), p.phonetic().toArray(new String[0]),
-          p.tag(), weights.of(p.tag(), a.kind()), i, i + 1, p.romanised(), loanwords, hanSyllables(p.original())));
+          p.tag(), weights.of(p.tag(), a.kind()), i, i + 1, p.romanised(), loanwords, hanSyllables(p.original()),
+          p.sound().toArray(new String[0]), p.soundSource()));
     }
     List<Tok> compounds = new ArrayList<>();
     for (int i = 0; i + 1 < toks.size(); i++) {
@@ -190,7 +215,7 @@ final class CompiledName {
       String ph = PhoneticKey.of(joined);
       compounds.add(new Tok(joined, new String[] {joined}, ph.isEmpty() ? new String[0] : new String[] {ph},
           compoundTag(x, y), x.weight + y.weight, i, i + 2, x.romanised || y.romanised, false,
-          x.hanSyllables && y.hanSyllables));
+          x.hanSyllables && y.hanSyllables, joinedSound(x, y), x.soundSource));
     }
     if (toks.size() == 2 && a.kind() == NameKind.PERSON && compounds.size() == 1) {
       // a two-part name written as one word in the other order: "王俊正" (family name first) is
@@ -201,10 +226,43 @@ final class CompiledName {
       String ph = PhoneticKey.of(joined);
       compounds.add(new Tok(joined, new String[] {joined}, ph.isEmpty() ? new String[0] : new String[] {ph},
           compoundTag(y, x), x.weight + y.weight, 0, 2, x.romanised || y.romanised, false,
-          x.hanSyllables && y.hanSyllables));
+          x.hanSyllables && y.hanSyllables, joinedSound(x, y), x.soundSource));
+    }
+    if (toks.size() >= 3 && toks.size() <= 4) {
+      // a name of three or four words against one written by sound without spaces (Park Hae-soo,
+      // 박해수): the whole name joined, compared by sound only, so Latin names keep their results
+      Tok first = toks.get(0);
+      String key = first.sound.length == 0 ? null : new String(first.sound[0]);
+      StringBuilder form = new StringBuilder(first.form);
+      double weight = first.weight;
+      for (int i = 1; i < toks.size() && key != null; i++) {
+        Tok y = toks.get(i);
+        key = y.sound.length == 0 || y.soundSource != first.soundSource ? null : joinKeys(key, new String(y.sound[0]));
+        form.append(y.form);
+        weight += y.weight;
+      }
+      if (key != null) {
+        compounds.add(new Tok(form.toString(), new String[] {form.toString()}, new String[0], first.tag, weight, 0,
+            toks.size(), first.romanised, false, false, new String[] {key}, first.soundSource));
+      }
     }
     return new CompiledName(a.original(), a.kind(), a.normalized(), a.written(), squashed.toString(),
         toks.toArray(new Tok[0]), compounds.toArray(new Tok[0]), legal.toArray(new String[0]), weak);
+  }
+
+  /**
+   * The sound key of two tokens written together: their first keys joined, a class repeated at the
+   * seam written once; none when the two come from different writings.
+   */
+  static String[] joinedSound(Tok x, Tok y) {
+    if (x.sound.length == 0 || y.sound.length == 0 || x.soundSource != y.soundSource) {
+      return new String[0];
+    }
+    return new String[] {joinKeys(new String(x.sound[0]), new String(y.sound[0]))};
+  }
+
+  private static String joinKeys(String a, String b) {
+    return !a.isEmpty() && !b.isEmpty() && a.charAt(a.length() - 1) == b.charAt(0) ? a + b.substring(1) : a + b;
   }
 
   /**

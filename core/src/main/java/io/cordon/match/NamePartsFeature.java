@@ -90,6 +90,10 @@ final class NamePartsFeature {
    * distance give up sooner (compounds are kept only from {@link #MIN_COMPOUND_PAIR}).
    */
   static TokenMatch match(CompiledName.Tok a, CompiledName.Tok b, double floor) {
+    if (a.soundOnly || b.soundOnly) {
+      double t = SoundMatch.applies(a, b) ? SoundMatch.score(a, b) : 0.0;
+      return t > 0 ? new TokenMatch(TokenMatch.Kind.TRANSCRIPTION, t) : TokenMatch.NONE;
+    }
     if (a.form.equals(b.form)) {
       return TokenMatch.EXACT;
     }
@@ -167,6 +171,14 @@ final class NamePartsFeature {
     if (phonetic && s < PHONETIC_MATCH && best >= PHONETIC_MIN_EDIT) {
       s = PHONETIC_MATCH;
       kind = TokenMatch.Kind.PHONETIC;
+    }
+    // a Latin spelling against a name written by sound in Han, Hangul or Arabic (Vladimir/弗拉基米尔)
+    if (s < SoundMatch.EQUAL && SoundMatch.applies(a, b)) {
+      double t = SoundMatch.score(a, b);
+      if (t > s) {
+        s = t;
+        kind = TokenMatch.Kind.TRANSCRIPTION;
+      }
     }
     // an English loanword and its transliteration back from Russian (organisation words only)
     if (a.loan != null && b.loan != null && s < LOANWORD_EQUAL) {

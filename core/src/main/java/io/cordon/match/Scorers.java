@@ -26,7 +26,10 @@ public final class Scorers {
     return new CordonScorer(java.util.Objects.requireNonNull(config, "config"));
   }
 
-  /** The {@code ofac} mode (threshold 0.85; OFAC itself gives none). */
+  /** The {@code ofac} mode's default threshold (OFAC itself gives none). */
+  public static final double OFAC_THRESHOLD = OfacScorer.DEFAULT_THRESHOLD;
+
+  /** The {@code ofac} mode (threshold {@value #OFAC_THRESHOLD}). */
   public static Scorer ofac() {
     return OFAC;
   }

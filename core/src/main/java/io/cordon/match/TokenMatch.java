@@ -17,6 +17,7 @@ record TokenMatch(Kind kind, double score) {
     INITIAL("initial"),
     PHONETIC("phonetic"),
     LOANWORD("loanword spelling"),
+    TRANSCRIPTION("same sounds in another script"),
     EDIT_DISTANCE("edit distance"),
     NONE("no match");
 

@@ -350,10 +350,12 @@ public final class NameAnalyzer {
       Tok t = toks.get(i);
       if (tags[i] == PartTag.LEGAL_FORM) {
         parts.add(new NamePart(forms[i], List.of(forms[i]), List.of(), PartTag.LEGAL_FORM, originals[i], false,
-            false));
+            false, List.of(), null));
       } else {
+        SoundKey.Source source = soundSource(t.original());
         parts.add(new NamePart(t.form(), t.variants(), phonetics(t.variants()), tags[i], t.original(),
-            t.joinedNext(), romanised(t.original())));
+            t.joinedNext(), romanised(t.original()), source == null ? List.of() : SoundKey.of(t.form(), source),
+            source));
       }
     }
     return parts;
@@ -442,6 +444,17 @@ public final class NameAnalyzer {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The writing whose sound keys a token gets; null for the scripts they do not cover. */
+  private static SoundKey.Source soundSource(String original) {
+    return switch (Script.of(original)) {
+      case LATIN -> SoundKey.Source.LATIN;
+      case HAN -> SoundKey.Source.HAN;
+      case HANGUL -> SoundKey.Source.HANGUL;
+      case ARABIC -> SoundKey.Source.ARABIC;
+      default -> null;
+    };
   }
 
   private static boolean romanised(String original) {

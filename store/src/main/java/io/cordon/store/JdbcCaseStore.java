@@ -182,7 +182,7 @@ public final class JdbcCaseStore implements CaseStore {
       int n = update("UPDATE case_party SET schema_name = ?, caption = ?, data = ?, hash = ?, updated = ? "
           + "WHERE external_id = ?", ps -> {
             ps.setString(1, p.schema());
-            ps.setString(2, cut(p.caption(), 2000));
+            ps.setString(2, cut(p.caption(), TEXT_WIDTH));
             ps.setString(3, data);
             ps.setString(4, p.hash());
             ps.setObject(5, ts(at));
@@ -193,7 +193,7 @@ public final class JdbcCaseStore implements CaseStore {
             + "VALUES (?, ?, ?, ?, ?, ?)", ps -> {
               ps.setString(1, p.externalId());
               ps.setString(2, p.schema());
-              ps.setString(3, cut(p.caption(), 2000));
+              ps.setString(3, cut(p.caption(), TEXT_WIDTH));
               ps.setString(4, data);
               ps.setString(5, p.hash());
               ps.setObject(6, ts(at));
@@ -231,7 +231,7 @@ public final class JdbcCaseStore implements CaseStore {
     private static void bindRun(PreparedStatement ps, ScreeningRun r) throws SQLException {
       ps.setString(1, r.trigger().name());
       ps.setString(2, r.actor());
-      ps.setString(3, cut(r.subject(), 2000));
+      ps.setString(3, cut(r.subject(), TEXT_WIDTH));
       ps.setString(4, CaseCodec.write(r.snapshotIds()));
       ps.setInt(5, r.parties());
       ps.setInt(6, r.alerts());
@@ -258,7 +258,7 @@ public final class JdbcCaseStore implements CaseStore {
             ps.setLong(1, a.runId());
             ps.setString(2, a.partyId());
             ps.setString(3, a.entityId());
-            ps.setString(4, cut(a.entity().caption(), 2000));
+            ps.setString(4, cut(a.entity().caption(), TEXT_WIDTH));
             ps.setString(5, a.partyHash());
             ps.setString(6, a.entityHash());
             ps.setDouble(7, a.score());
@@ -515,7 +515,7 @@ public final class JdbcCaseStore implements CaseStore {
       return insert("INSERT INTO case_message (run_id, source, msg_index, msg_type, reference, decision, error, policy, "
           + "raw, hits, snapshot_ids, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
             ps.setLong(1, m.runId());
-            ps.setString(2, cut(m.source(), 2000));
+            ps.setString(2, cut(m.source(), TEXT_WIDTH));
             ps.setInt(3, m.index());
             ps.setString(4, m.type() == null ? null : cut(m.type(), 100));
             ps.setString(5, m.reference() == null ? null : cut(m.reference(), 200));
@@ -609,6 +609,9 @@ public final class JdbcCaseStore implements CaseStore {
       return query("SELECT * FROM audit_log ORDER BY seq DESC LIMIT " + Math.max(1, limit), ps -> { }, Tx::auditRow);
     }
   }
+
+  /** Width of the VARCHAR(2000) text columns (captions, subjects, message sources); longer text is cut. */
+  private static final int TEXT_WIDTH = 2000;
 
   private static String cut(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max);

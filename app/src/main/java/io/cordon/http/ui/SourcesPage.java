@@ -1,5 +1,7 @@
 package io.cordon.http.ui;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cordon.cases.NotFoundException;
 import io.cordon.catalog.Catalog;
 import io.cordon.catalog.Delta;
@@ -7,7 +9,6 @@ import io.cordon.catalog.Snapshot;
 import io.cordon.model.Entity;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -23,12 +24,8 @@ final class SourcesPage {
   private static final int CACHED = 16;
 
   private final Catalog catalog;
-  private final Map<String, Delta> deltas = Collections.synchronizedMap(new LinkedHashMap<>(CACHED, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Delta> eldest) {
-      return size() > CACHED;
-    }
-  });
+  /** Computed deltas by (from, to): one computation per key even when requests for it come together. */
+  private final Cache<String, Delta> deltas = Caffeine.newBuilder().maximumSize(CACHED).build();
 
   SourcesPage(Catalog catalog) {
     this.catalog = catalog;
@@ -72,12 +69,7 @@ final class SourcesPage {
 
   private Delta delta(Snapshot from, Snapshot to) {
     String key = from.id() + "\u0000" + to.id();
-    Delta d = deltas.get(key);
-    if (d == null) {
-      d = Delta.between(catalog, from, to);
-      deltas.put(key, d);
-    }
-    return d;
+    return deltas.get(key, k -> Delta.between(catalog, from, to));
   }
 
   /** An entity's countries, nationalities and jurisdictions, sorted. */

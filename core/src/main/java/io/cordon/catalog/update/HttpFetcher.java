@@ -1,5 +1,9 @@
 package io.cordon.catalog.update;
 
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+import dev.failsafe.RetryPolicyBuilder;
 import io.cordon.common.Sha256;
 import java.io.IOException;
 import java.net.URI;
@@ -31,7 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Downloads one URL to a file with {@link HttpClient}: conditional request (ETag, Last-Modified of
  * the previous download), connect timeout, a read timeout that fires when no byte arrived for that
  * long (headers or body), a size limit, a check that the body is as long as Content-Length says,
- * and retries with exponential backoff for failures that may pass (I/O errors, timeouts, 5xx, 429).
+ * and retries with exponential backoff (Failsafe) for failures that may pass (I/O errors, timeouts,
+ * 5xx, 429, 408); other failures end the fetch at once.
  */
 public final class HttpFetcher implements AutoCloseable {
 
@@ -83,12 +88,6 @@ public final class HttpFetcher implements AutoCloseable {
     };
   }
 
-  /** Waits between attempts; tests pass one that does not sleep. */
-  @FunctionalInterface
-  public interface Sleeper {
-    void sleep(Duration d) throws InterruptedException;
-  }
-
   /** The outcome of a fetch. */
   public sealed interface Result permits NotModified, Fetched { }
 
@@ -100,13 +99,13 @@ public final class HttpFetcher implements AutoCloseable {
       implements Result { }
 
   private final Config config;
-  private final Sleeper sleeper;
+  private final RetryPolicy<Result> retries;
   private final ExecutorService executor;
   private final HttpClient client;
 
-  public HttpFetcher(Config config, Sleeper sleeper) {
+  public HttpFetcher(Config config) {
     this.config = config;
-    this.sleeper = sleeper;
+    this.retries = retries(config);
     AtomicInteger n = new AtomicInteger();
     this.executor = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "cordon-http-" + n.incrementAndGet());
@@ -120,8 +119,20 @@ public final class HttpFetcher implements AutoCloseable {
         .build();
   }
 
-  public HttpFetcher(Config config) {
-    this(config, d -> Thread.sleep(d.toMillis()));
+  /**
+   * Retries of failures that may pass, {@code attempts} in all, waiting {@code backoff} before the
+   * second try and twice as long before each further one.
+   */
+  private static RetryPolicy<Result> retries(Config config) {
+    RetryPolicyBuilder<Result> b = RetryPolicy.<Result>builder()
+        .handleIf(e -> e instanceof Failure f && f.retryable)
+        .withMaxAttempts(config.attempts());
+    if (!config.backoff().isZero()) {
+      // the cap is never reached: it lies beyond the longest wait (before the last attempt)
+      int doublings = Math.min(30, Math.max(1, config.attempts() - 2));
+      b.withBackoff(config.backoff(), config.backoff().multipliedBy(1L << doublings), 2.0);
+    }
+    return b.build();
   }
 
   /**
@@ -131,22 +142,18 @@ public final class HttpFetcher implements AutoCloseable {
    */
   public Result fetch(URI url, Path target, Optional<DownloadState> previous, Progress progress)
       throws DownloadException, InterruptedException {
-    Failure last = null;
-    for (int attempt = 1; attempt <= config.attempts(); attempt++) {
-      try {
-        return once(url, target, previous, progress);
-      } catch (Failure f) {
-        if (!f.retryable) {
-          throw new DownloadException(url, f.getMessage(), f.getCause());
-        }
-        last = f;
-        if (attempt < config.attempts()) {
-          sleeper.sleep(config.backoff().multipliedBy(1L << (attempt - 1)));
-        }
+    try {
+      return Failsafe.with(retries).get(() -> once(url, target, previous, progress));
+    } catch (FailsafeException e) {
+      if (e.getCause() instanceof InterruptedException ie) {
+        throw ie;
       }
+      if (e.getCause() instanceof Failure f) {
+        throw new DownloadException(url, f.retryable
+            ? f.getMessage() + " (gave up after " + config.attempts() + " attempts)" : f.getMessage(), f.getCause());
+      }
+      throw e;
     }
-    throw new DownloadException(url, last.getMessage() + " (gave up after " + config.attempts() + " attempts)",
-        last.getCause());
   }
 
   /** A failed attempt, retryable or not. */

@@ -41,6 +41,8 @@ import java.util.Map;
  * scored against every listed entity by the same scorer) measured in the same run.
  */
 public final class BatchBench {
+  /** Parties screened once before timing: JIT compilation, and every entity decoded once. */
+  private static final int WARM_UP_PARTIES = 2000;
 
   /**
    * @param book      the generated book
@@ -110,7 +112,7 @@ public final class BatchBench {
       }
     }
     // Warm-up: JIT and every entity decoded once.
-    for (int i = 0; i < Math.min(parties.size(), 2000); i++) {
+    for (int i = 0; i < Math.min(parties.size(), WARM_UP_PARTIES); i++) {
       screener.screen(ScreeningQuery.of(parties.get(i).query()));
     }
     int n = parties.size();

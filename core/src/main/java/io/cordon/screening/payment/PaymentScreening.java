@@ -6,12 +6,11 @@ import io.cordon.model.Prop;
 import io.cordon.names.NameAnalyzer;
 import io.cordon.rules.CatalogListings;
 import io.cordon.rules.Listings;
-import io.cordon.rules.ListingsResolver;
-import io.cordon.rules.MatchBands;
 import io.cordon.rules.RuleBook;
 import io.cordon.rules.TradeChecker;
 import io.cordon.rules.policy.ScreeningPolicy;
 import io.cordon.screening.Screener;
+import io.cordon.screening.TradeChecks;
 import io.cordon.screening.text.NameLexicon;
 import io.cordon.screening.text.TextScanner;
 import java.time.Clock;
@@ -43,8 +42,7 @@ public record PaymentScreening(MessageScreener messages, TextScanner text, Catal
     Listings listings = cl.listings();
     NameLexicon lexicon = NameLexicon.of(listings.targets(), NameAnalyzer.standard());
     TextScanner scanner = new TextScanner(screener, lexicon);
-    TradeChecker checker = new TradeChecker(rules, listings, new ListingsResolver(listings), policy,
-        MatchBands.DEFAULT, clock);
+    TradeChecker checker = TradeChecks.listed(rules, listings, policy, clock);
     String jurisdiction = policy.jurisdictions().isEmpty() ? null
         : policy.jurisdictions().stream().sorted().findFirst().orElse(null);
     MessageScreener.Setup setup = new MessageScreener.Setup(policy.name(), cl.sources(), blocking(listings, policy),

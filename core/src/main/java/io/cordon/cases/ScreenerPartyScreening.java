@@ -1,8 +1,5 @@
-package io.cordon.cli;
+package io.cordon.cases;
 
-import io.cordon.cases.Hit;
-import io.cordon.cases.Party;
-import io.cordon.cases.PartyScreening;
 import io.cordon.index.PartyListings;
 import io.cordon.match.MatchQuery;
 import io.cordon.match.MatchResult;
