@@ -260,16 +260,49 @@ public final class CaseService {
         return null;
       });
     }
+    int refreshed = refreshUndecidedListings(actor, runId);
     ScreeningRun run = new ScreeningRun(runId, ScreeningRun.Trigger.LIST_CHANGE, actor.name(), change.snapshotId(),
         List.of(change.snapshotId()), idx.size(), c[4], c[5], now());
     store.inTransaction(tx -> {
       tx.updateRun(run);
       audit(tx, actor, "screening", "snapshot:" + change.snapshotId(), "list change " + change.source()
           + ": entries=" + targets.size() + " removed=" + change.removedIds().size() + " candidates="
-          + candidates.get() + " hits=" + found.size() + " alerts=" + c[4] + " suppressed=" + c[5], run.at());
+          + candidates.get() + " hits=" + found.size() + " alerts=" + c[4] + " suppressed=" + c[5]
+          + " listings refreshed=" + refreshed, run.at());
       return null;
     });
     return new RescreenResult(runId, targets.size(), candidates.get(), found.size(), c[4], c[5]);
+  }
+
+  /**
+   * After a list change, gives every undecided alert that records listings its party's listings as
+   * the lists group them now: a listing added on another list (grouped by a UN reference or an
+   * identifier, whatever the name), changed (programmes, date) or removed. Alerts whose entry the
+   * current lists no longer hold keep theirs. Returns how many changed.
+   */
+  private int refreshUndecidedListings(Actor actor, long runId) {
+    List<Alert> undecided = store.inTransaction(tx -> {
+      List<Alert> out = new ArrayList<>(tx.alerts(Optional.of(AlertStatus.OPEN), Optional.empty(), 0));
+      out.addAll(tx.alerts(Optional.of(AlertStatus.NEEDS_INFORMATION), Optional.empty(), 0));
+      return out;
+    });
+    Map<String, Optional<PartyListings>> now = new java.util.concurrent.ConcurrentHashMap<>();
+    List<Alert> stale = undecided.parallelStream().filter(a -> a.listings() != null).filter(a -> {
+      Optional<PartyListings> l = now.computeIfAbsent(a.entityId(), id -> Optional.ofNullable(screening.listings(a.entity())));
+      return l.isPresent() && !l.get().equals(a.listings());
+    }).toList();
+    for (int from = 0; from < stale.size(); from += CHUNK) {
+      List<Alert> part = stale.subList(from, Math.min(stale.size(), from + CHUNK));
+      store.inTransaction(tx -> {
+        Instant at = now();
+        for (Alert a : part) {
+          // read again inside the transaction: a decision may have been taken meanwhile
+          tx.alert(a.id()).ifPresent(fresh -> refreshListings(tx, actor, fresh, now.get(a.entityId()).get(), runId, at));
+        }
+        return null;
+      });
+    }
+    return stale.size();
   }
 
   /** A hit of the re-screening, before the suppression rules. */

@@ -104,6 +104,7 @@ public abstract class CaseServiceContract {
     io.cordon.index.PartyListings both = new io.cordon.index.PartyListings("ofac-31455", List.of(un, ofac),
         List.of("ofac-31455 = unsc-9: UN reference KPe.099 on both"));
     f.listings.put("unsc-9", both);
+    f.listings.put("ofac-31455", both.representedBy("ofac-31455"));
     ListChange change = new ListChange("un_sc_sanctions", "un_sc_sanctions-1",
         List.of(CaseFixture.company("unsc-9", "Positive Technologies")), Set.of());
     CaseService.RescreenResult r = s.onSnapshotActivated(Actor.SYSTEM, change);
@@ -120,12 +121,28 @@ public abstract class CaseServiceContract {
       assertThat(e.subject()).isEqualTo("alert:" + c1.id());
     });
 
+    // a UN entry grouped with the OFAC one by its UN reference although no party's name matches it, then
+    // its removal: the undecided alert follows both list changes
+    io.cordon.index.Listing eu = new io.cordon.index.Listing("eu-55", "eu_fsf", List.of("PRK"), "2024-03-01", "KPe.099");
+    io.cordon.index.PartyListings three = new io.cordon.index.PartyListings("eu-55", List.of(ofac, un, eu),
+        List.of("ofac-31455 = unsc-9: UN reference KPe.099 on both", "eu-55 = unsc-9: UN reference KPe.099 on both"));
+    f.listings.put("ofac-31455", three);
+    ListChange euChange = new ListChange("eu_fsf", "eu_fsf-1", List.of(CaseFixture.company("eu-55", "PT JSC")), Set.of());
+    CaseService.RescreenResult euRun = s.onSnapshotActivated(Actor.SYSTEM, euChange);
+    assertThat(euRun.hits()).isZero();
+    assertThat(s.alert(f.ana, c1.id()).listings()).isEqualTo(three);
+    f.listings.put("ofac-31455", new io.cordon.index.PartyListings("ofac-31455", List.of(ofac, un), both.evidence()));
+    s.onSnapshotActivated(Actor.SYSTEM, new ListChange("eu_fsf", "eu_fsf-2", List.of(), Set.of("eu-55")));
+    assertThat(s.alert(f.ana, c1.id()).listings().listings()).extracting(io.cordon.index.Listing::entityId)
+        .containsExactly("ofac-31455", "unsc-9");
+
     // decided: the alert keeps what it was decided on; a later change of the UN entry alerts on it anew
     s.decide(f.ana, c1.id(), Outcome.FALSE_POSITIVE, "other company, other INN");
     s.approve(f.bob, c1.id(), true, "");
     io.cordon.index.Listing unLater = new io.cordon.index.Listing("unsc-9", "un_sc_sanctions", List.of("DPRK", "IRAQ"),
         "2024-02-01", "KPe.099");
     f.listings.put("unsc-9", new io.cordon.index.PartyListings("ofac-31455", List.of(unLater, ofac), both.evidence()));
+    f.listings.put("ofac-31455", f.listings.get("unsc-9").representedBy("ofac-31455"));
     ListChange later = new ListChange("un_sc_sanctions", "un_sc_sanctions-2",
         List.of(CaseFixture.company("unsc-9", "Positive Technologies", "PT AO")), Set.of());
     assertThat(s.onSnapshotActivated(Actor.SYSTEM, later).alerts()).isEqualTo(1);

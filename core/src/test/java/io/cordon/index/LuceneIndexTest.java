@@ -198,6 +198,56 @@ class LuceneIndexTest {
   }
 
   @Test
+  void aSecondBuilderWaitsForTheFirstAndOpensItsIndex(@TempDir Path home) throws Exception {
+    // Two `cordon batch` runs on one home: the second used to build the same index at once and could delete
+    // the folder the first had just moved into place ("building index in ..." and exit 1).
+    IndexCache cache = new IndexCache(home, KEYS);
+    List<String> snaps = List.of("snap-1");
+    AtomicInteger builds = new AtomicInteger();
+    java.util.concurrent.CountDownLatch building = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Future<CandidateIndex> first = pool.submit(() -> cache.openOrBuild(snaps, () -> {
+        builds.incrementAndGet();
+        building.countDown();
+        try {
+          finish.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return List.of(new IndexInput("snap-1", "test", fixture()));
+      }));
+      building.await();
+      java.util.concurrent.Future<CandidateIndex> second = pool.submit(() -> cache.openOrBuild(snaps, () -> {
+        builds.incrementAndGet();
+        return List.of(new IndexInput("snap-1", "test", fixture()));
+      }));
+      Thread.sleep(500);
+      assertThat(second).as("the second waits while the first builds").isNotDone();
+      finish.countDown();
+      try (CandidateIndex a = first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+           CandidateIndex b = second.get(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        assertThat(ids(a, "Putin")).first().isEqualTo("p1");
+        assertThat(ids(b, "Putin")).first().isEqualTo("p1");
+      }
+      assertThat(builds).as("built once").hasValue(1);
+    } finally {
+      finish.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aFailedBuildSaysWhy(@TempDir Path home) throws IOException {
+    Files.writeString(home.resolve("index"), "a file where the index folder should be");
+    IndexCache cache = new IndexCache(home, KEYS);
+    assertThatThrownBy(() -> cache.openOrBuild(List.of("snap-1"), () -> List.of(new IndexInput("snap-1", "test", fixture()))))
+        .hasMessageStartingWith("building index in " + cache.folder(List.of("snap-1")) + ": ")
+        .hasMessageContaining("FileAlreadyExistsException");
+  }
+
+  @Test
   void otherNameKeysMakeTheIndexStale(@TempDir Path dir) throws IOException {
     LuceneIndexes.write(dir, List.of(new IndexInput("s", "t", fixture())), KEYS);
     NameKeys other = new NameKeys() {

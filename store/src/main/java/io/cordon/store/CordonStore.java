@@ -17,9 +17,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * then hands out the JDBC catalog and a {@link DataSource} for other JDBC stores (cases).
  * On PostgreSQL, connections come from one HikariCP pool per store (a PostgreSQL connection is a
  * server process: opening one per transaction cost more than most transactions). The embedded H2
- * file keeps a connection per transaction: opening one is an in-process call, and with pooled
- * (never closed) H2 sessions one CrashSafetyTest run lost acknowledged audit rows after kill -9 (the
- * cause was not pinned down). Close the store when done: this closes the
+ * file keeps a connection per transaction (opening one is an in-process call), and lets one
+ * transaction write at a time until its commit is on disk ({@link SerialWriters}: without it a kill -9
+ * could bring back a commit without the earlier one it was built on). Close the store when done: this closes the
  * pool, or releases the H2 file lock.
  */
 public final class CordonStore implements AutoCloseable {
@@ -54,7 +54,8 @@ public final class CordonStore implements AutoCloseable {
       } else {
         pool = pool(direct);
       }
-      DataSource ds = pool != null ? pool : direct;
+      // H2: one writing transaction at a time until its commit is on disk (SerialWriters says why)
+      DataSource ds = pool != null ? pool : SerialWriters.around(direct, config.url());
       Flyway.configure().dataSource(ds).locations("classpath:db/migration")
           .failOnMissingLocations(true).load().migrate();
       return new CordonStore(config, ds, keep);

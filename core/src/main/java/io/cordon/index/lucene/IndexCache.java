@@ -6,11 +6,15 @@ import io.cordon.index.IndexInput;
 import io.cordon.index.NameKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -22,7 +26,8 @@ import java.util.stream.Stream;
  * hashes the sorted snapshot ids and the name-key version. Snapshots are immutable, so an index
  * once written never goes stale for its key: a new process opens it instead of rebuilding it (the
  * 2 s cold-start target). It is built when missing, into a temporary folder moved into place
- * atomically, so that a crash or a concurrent process never leaves a half-written index behind.
+ * atomically, so that a crash or a concurrent process never leaves a half-written index behind; a
+ * lock file per index ({@code <key>.lock}) makes concurrent builders of the same index take turns.
  */
 public final class IndexCache {
 
@@ -58,25 +63,88 @@ public final class IndexCache {
 
   /**
    * Opens the persisted index for the snapshots of {@code inputs}, building and persisting it first
-   * when it is missing or unreadable. {@code inputs} is only called when a build is needed.
+   * when it is missing or unreadable. {@code inputs} is only called when a build is needed. Processes
+   * (and threads) building the same index take turns: the second waits for the first and opens its
+   * index instead of building it again (and never deletes a folder the first has just moved into place).
    */
   public CandidateIndex openOrBuild(Collection<String> snapshotIds, Supplier<List<IndexInput>> inputs) {
     Path dir = folder(snapshotIds);
-    if (Files.exists(dir.resolve(DONE))) {
-      try {
-        return LuceneIndexes.open(dir, keys);
-      } catch (IOException | RuntimeException unreadable) {
-        // Stale format or damaged files: rebuild below rather than fail the screen.
-        deleteQuietly(dir);
-      }
+    CandidateIndex done = openIfDone(dir);
+    if (done != null) {
+      return done;
     }
-    // A folder without the marker is a leftover of a crash; it would block the move into place.
-    deleteQuietly(dir);
-    try {
+    try (BuildLock lock = BuildLock.take(root, dir.getFileName() + ".lock")) {
+      done = openIfDone(dir); // finished by another process while this one waited
+      if (done != null) {
+        return done;
+      }
+      // Stale, damaged, or a leftover of a crash: it would block the move into place.
+      deleteQuietly(dir);
       build(dir, inputs.get());
       return LuceneIndexes.open(dir, keys);
     } catch (IOException e) {
-      throw new UncheckedIOException("building index in " + dir, e);
+      throw new UncheckedIOException("building index in " + dir + ": " + describe(e), e);
+    }
+  }
+
+  /** The finished index in {@code dir}, or null when there is none or it cannot be read (stale format, damage). */
+  private CandidateIndex openIfDone(Path dir) {
+    if (!Files.exists(dir.resolve(DONE))) {
+      return null;
+    }
+    try {
+      return LuceneIndexes.open(dir, keys);
+    } catch (IOException | RuntimeException unreadable) {
+      return null; // rebuilt under the build lock
+    }
+  }
+
+  private static String describe(IOException e) {
+    String what = e.getClass().getSimpleName();
+    return e.getMessage() == null ? what : what + " " + e.getMessage();
+  }
+
+  /**
+   * The right to build one index folder: a lock on a file next to it, held across processes (a second
+   * {@code cordon batch} on the same home) and across threads of this process.
+   */
+  private static final class BuildLock implements AutoCloseable {
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private BuildLock(FileChannel channel, FileLock lock) {
+      this.channel = channel;
+      this.lock = lock;
+    }
+
+    static BuildLock take(Path root, String name) throws IOException {
+      Files.createDirectories(root);
+      FileChannel ch = FileChannel.open(root.resolve(name), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      try {
+        while (true) {
+          try {
+            return new BuildLock(ch, ch.lock()); // blocks while another process holds it
+          } catch (OverlappingFileLockException heldInThisJvm) {
+            Thread.sleep(50); // another thread of this process holds it: the JVM cannot wait for that itself
+          }
+        }
+      } catch (InterruptedException e) {
+        ch.close();
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while waiting to build " + name);
+      } catch (IOException | RuntimeException e) {
+        ch.close();
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        lock.release();
+      } finally {
+        channel.close();
+      }
     }
   }
 
