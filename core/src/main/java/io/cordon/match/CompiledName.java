@@ -52,12 +52,14 @@ final class CompiledName {
     final boolean transcribed;
     /** a whole name of 3+ words joined: compared by sound only (see {@link CompiledName#of}) */
     final boolean soundOnly;
-    /** a Latin word that reads as pinyin syllables (Jinlong): not compared with Han by sound */
-    final boolean pinyinLike;
-    /** a Latin word that reads as syllables of a Korean name (Soo, Hyun, Park) */
-    final boolean koreanLike;
-    /** {@link SoundKey#koreanName} of a Hangul word or of a Latin word that reads as Korean; else null */
-    final char[] koreanKey;
+    /**
+     * Lazily computed (only pairs compared by sound need them, and reading syllables costs
+     * microseconds a word): 0 not yet, 1 no, 2 yes. A race computes the same value twice, which is
+     * harmless (as String.hashCode).
+     */
+    private byte pinyinLike;
+    private byte koreanLike;
+    private char[] koreanKey;
     /** {@link GivenNames} group of a person's name part, or null */
     final String givenGroup;
     /**
@@ -82,11 +84,6 @@ final class CompiledName {
       this.soundSource = sound.length == 0 ? null : soundSource;
       this.transcribed = this.soundSource != null && this.soundSource != SoundKey.Source.LATIN;
       this.soundOnly = end - start > 2;
-      boolean latin = this.soundSource == SoundKey.Source.LATIN;
-      this.pinyinLike = latin && OwnRomanization.pinyin(form);
-      this.koreanLike = latin && OwnRomanization.korean(form);
-      this.koreanKey = koreanLike || this.soundSource == SoundKey.Source.HANGUL
-          ? SoundKey.koreanName(form).toCharArray() : null;
       this.romanised = romanised;
       this.loan = loanwords && form.length() >= 4 ? LoanSpelling.of(form) : null;
       this.loanChars = loan == null ? null : loan.toCharArray();
@@ -145,6 +142,32 @@ final class CompiledName {
         out.add(LooseSpelling.of(v));
       }
       return out.toArray(new String[0]);
+    }
+
+    /** A Latin word that reads as pinyin syllables (Jinlong): compared with Han by sound only when keys agree closely. */
+    boolean pinyinLike() {
+      if (pinyinLike == 0) {
+        pinyinLike = (byte) (soundSource == SoundKey.Source.LATIN && OwnRomanization.pinyin(form) ? 2 : 1);
+      }
+      return pinyinLike == 2;
+    }
+
+    /** A Latin word that reads as syllables of a Korean name (Soo, Hyun, Park). */
+    boolean koreanLike() {
+      if (koreanLike == 0) {
+        koreanLike = (byte) (soundSource == SoundKey.Source.LATIN && OwnRomanization.korean(form) ? 2 : 1);
+      }
+      return koreanLike == 2;
+    }
+
+    /** {@link SoundKey#koreanName} of the form (a Hangul word, or a Latin one that reads as Korean). */
+    char[] koreanKey() {
+      char[] k = koreanKey;
+      if (k == null) {
+        k = SoundKey.koreanName(form).toCharArray();
+        koreanKey = k;
+      }
+      return k;
     }
 
     boolean initial() {

@@ -51,11 +51,11 @@ final class SoundMatch {
     CompiledName.Tok other = a.transcribed ? a : b;
     // a Latin word that reads as pinyin against Chinese characters may be the pinyin of other
     // characters (Jinlong, 秀兰 xiulan): only the same sounds throughout count
-    double minSimilarity = other.soundSource == SoundKey.Source.HAN && latin.pinyinLike ? PINYIN_MIN : MIN_SIMILARITY;
-    if (other.soundSource == SoundKey.Source.HANGUL && latin.koreanLike) {
+    double minSimilarity = other.soundSource == SoundKey.Source.HAN && latin.pinyinLike() ? PINYIN_MIN : MIN_SIMILARITY;
+    if (other.soundSource == SoundKey.Source.HANGUL && latin.koreanLike()) {
       // the Latin spelling of a Korean name against Hangul: its vowels tell the names apart (Kim
       // Min-jun is not 김민찬 Min-chan), which consonant classes do not see
-      return koreanName(latin.koreanKey, other.koreanKey);
+      return koreanName(latin.koreanKey(), other.koreanKey());
     }
     // short keys only for Korean, where epenthetic vowels make short Western names common (Stephen
     // Cook, 스티븐 쿡)
