@@ -213,7 +213,7 @@ public final class PaymentBenchmark {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
   }
 
-  private static void commit(InMemoryCatalog catalog, Path file, ListFormat format) throws Exception {
+  static void commit(InMemoryCatalog catalog, Path file, ListFormat format) throws Exception {
     List<Entity> entities = ListAdapters.load().read(file, Optional.of(format)).entities();
     String source = format.defaultSource();
     catalog.commit(new Snapshot(source + "-bench", source, format.name(), "0".repeat(64),

@@ -54,8 +54,10 @@ final class CompiledName {
     final boolean soundOnly;
     /** a Latin word that reads as pinyin syllables (Jinlong): not compared with Han by sound */
     final boolean pinyinLike;
-    /** a Latin word that reads as syllables of a Korean name (Soo, Hyun): short sound keys do not count */
+    /** a Latin word that reads as syllables of a Korean name (Soo, Hyun, Park) */
     final boolean koreanLike;
+    /** {@link SoundKey#koreanName} of a Hangul word or of a Latin word that reads as Korean; else null */
+    final char[] koreanKey;
     /** {@link GivenNames} group of a person's name part, or null */
     final String givenGroup;
     /**
@@ -83,6 +85,8 @@ final class CompiledName {
       boolean latin = this.soundSource == SoundKey.Source.LATIN;
       this.pinyinLike = latin && OwnRomanization.pinyin(form);
       this.koreanLike = latin && OwnRomanization.korean(form);
+      this.koreanKey = koreanLike || this.soundSource == SoundKey.Source.HANGUL
+          ? SoundKey.koreanName(form).toCharArray() : null;
       this.romanised = romanised;
       this.loan = loanwords && form.length() >= 4 ? LoanSpelling.of(form) : null;
       this.loanChars = loan == null ? null : loan.toCharArray();

@@ -28,6 +28,9 @@ final class SoundMatch {
   static final double SHORT_EQUAL = 0.7;
   static final double SHORT_MAX_DISTANCE = 0.3;
   private static final double VOWEL_COST = 0.15;
+  /** Korean names: one l/r or h dropped is still the same name */
+  static final double KOREAN_MAX_DISTANCE = 0.5;
+  static final double KOREAN_NEAR = 0.8;
   /** l, r or w dropped: Korean and British English do not write a final or preconsonantal r (Harper, 하퍼 "hapeo") */
   private static final double WEAK_COST = 0.5;
   private static final double NEAR_COST = 0.5;
@@ -52,7 +55,7 @@ final class SoundMatch {
     if (other.soundSource == SoundKey.Source.HANGUL && latin.koreanLike) {
       // the Latin spelling of a Korean name against Hangul: its vowels tell the names apart (Kim
       // Min-jun is not 김민찬 Min-chan), which consonant classes do not see
-      return 0.0;
+      return koreanName(latin.koreanKey, other.koreanKey);
     }
     // short keys only for Korean, where epenthetic vowels make short Western names common (Stephen
     // Cook, 스티븐 쿡)
@@ -76,6 +79,52 @@ final class SoundMatch {
       }
     }
     return best < minSimilarity ? shortBest : Math.max(shortBest, EQUAL - (1.0 - best) * SLOPE);
+  }
+
+  /**
+   * Two keys of Korean names ({@link SoundKey#koreanName}): the same consonants and vowel classes
+   * throughout, up to one l/r or h dropped (Park/박 "bag", Hae/애); at least three consonants.
+   */
+  static double koreanName(char[] x, char[] y) {
+    if (x == null || y == null) {
+      return 0.0;
+    }
+    int cx = 0;
+    for (char c : x) {
+      cx += Character.isUpperCase(c) ? 1 : 0;
+    }
+    int cy = 0;
+    for (char c : y) {
+      cy += Character.isUpperCase(c) ? 1 : 0;
+    }
+    if (Math.min(cx, cy) < MIN_CONSONANTS) {
+      return 0.0;
+    }
+    int n = x.length;
+    int m = y.length;
+    double[] prev = new double[m + 1];
+    double[] cur = new double[m + 1];
+    for (int j = 1; j <= m; j++) {
+      prev[j] = prev[j - 1] + koreanIndel(y[j - 1]);
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = prev[0] + koreanIndel(x[i - 1]);
+      for (int j = 1; j <= m; j++) {
+        double d = prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1.0);
+        d = Math.min(d, prev[j] + koreanIndel(x[i - 1]));
+        d = Math.min(d, cur[j - 1] + koreanIndel(y[j - 1]));
+        cur[j] = d;
+      }
+      double[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    double d = prev[m];
+    return d == 0 ? EQUAL : d <= KOREAN_MAX_DISTANCE ? KOREAN_NEAR : 0.0;
+  }
+
+  private static double koreanIndel(char c) {
+    return c == 'L' || c == 'H' ? WEAK_COST : 1.0;
   }
 
   private static int consonants(char[] key) {

@@ -62,6 +62,76 @@ public final class SoundKey {
     return out;
   }
 
+  /**
+   * A key of a Korean name as spelled in Latin letters (any common romanisation: Kim Min-jun, Park
+   * Hae-soo, Jung/Jeong/Chung) or as ICU romanises its Hangul (gimminjun, baghaesu): consonant
+   * classes as above plus h, and one class per vowel group, the differences between romanisations
+   * folded (eo/o/u/oo/eu one class, ae/e one, i/ee/ui one; y and w glides dropped), so Min-jun and
+   * 민찬 (min-chan) differ where the consonant key alone would not.
+   */
+  public static String koreanName(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    int n = s.length();
+    for (int i = 0; i < n; ) {
+      char c = s.charAt(i);
+      if (vowel(c) || c == 'w') {
+        int j = i;
+        while (j < n && (vowel(s.charAt(j)) || s.charAt(j) == 'w')) {
+          j++;
+        }
+        String run = s.substring(i, j).replaceFirst("^[yw]+", "");
+        char v = run.isEmpty() ? 'i' : koreanVowel(run);
+        b.append(v);
+        i = j;
+        continue;
+      }
+      String cls;
+      int len = 1;
+      if (s.startsWith("ng", i) && !vowelAt(s, i + 2)) {
+        cls = "G";
+        len = 2;
+      } else if (s.startsWith("ch", i) || s.startsWith("jj", i)) {
+        cls = "C";
+        len = 2;
+      } else if (s.startsWith("sh", i)) {
+        cls = "S";
+        len = 2;
+      } else {
+        cls = switch (c) {
+          case 'g', 'k', 'q', 'c' -> "K";
+          case 'd', 't' -> "T";
+          case 'b', 'p', 'f', 'v' -> "B";
+          case 'j', 'z' -> "C";
+          case 's', 'x' -> "S";
+          case 'l', 'r' -> "L";
+          case 'm' -> "M";
+          case 'n' -> "N";
+          case 'h' -> "H";
+          default -> "";
+        };
+      }
+      if (!cls.isEmpty() && (b.length() == 0 || b.charAt(b.length() - 1) != cls.charAt(0))) {
+        b.append(cls);
+      }
+      i += len;
+    }
+    return b.toString();
+  }
+
+  private static char koreanVowel(String run) {
+    if (run.startsWith("ae") || run.startsWith("ai") || run.startsWith("ay") || run.equals("e")
+        || run.startsWith("e") && !run.startsWith("eo") && !run.startsWith("eu") && !run.startsWith("ee")) {
+      return 'e';
+    }
+    if (run.startsWith("a")) {
+      return 'a';
+    }
+    if (run.startsWith("i") || run.startsWith("ee") || run.startsWith("ui") || run.startsWith("eui")) {
+      return 'i';
+    }
+    return 'o'; // eo, o, u, oo, eu, ou, oe
+  }
+
   private static void add(List<String> out, String k) {
     if (!k.isEmpty() && !out.contains(k)) {
       out.add(k);

@@ -30,6 +30,8 @@ class SoundMatchTest {
       블라디미르 푸틴     | PUTIN, Vladimir Vladimirovich
       데릭 젠슨         | Derrick Jensen
       习近平            | Xi Jinping
+      박해수            | Park Hae-soo
+      최정문            | Choi Jung-moon
       """)
   void aNameWrittenBySoundMatchesItsLatinSpelling(String query, String listed) {
     MatchResult r = score(query, listed);

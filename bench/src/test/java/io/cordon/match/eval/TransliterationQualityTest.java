@@ -37,7 +37,7 @@ class TransliterationQualityTest {
   @org.junit.jupiter.params.ParameterizedTest(name = "{0} at least {1}")
   @org.junit.jupiter.params.provider.CsvSource({
       "wd_chinese_20, 0.625, 12000",
-      "wd_korean, 0.585, 70000",
+      "wd_korean, 0.668, 70000",
       "wd_arabic_20, 0.814, 12000"})
   void namesWrittenBySoundScoreAboveTheThreshold(String file, double floor, int minPairs) throws Exception {
     List<TranslitPair> pairs = TranslitPair.read(SharedData.path("name_translit_wikidata_coling2018/" + file));
