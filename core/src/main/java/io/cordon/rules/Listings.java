@@ -145,6 +145,9 @@ public final class Listings {
     return out;
   }
 
+  /** Between program codes; compiled once, as the trade checker reads the programs of every listed entity. */
+  private static final java.util.regex.Pattern PROGRAM_SEPARATORS = java.util.regex.Pattern.compile("[^A-Za-z0-9_-]+");
+
   /** Program codes of the listing, split out of bracketed OFAC forms such as "UKRAINE-EO13662] [RUSSIA-EO14024". */
   Set<String> programs(Entity e) {
     Set<String> out = new TreeSet<>();
@@ -154,7 +157,7 @@ public final class Listings {
       raw.addAll(s.get("programId"));
     }
     for (String r : raw) {
-      for (String tok : r.split("[^A-Za-z0-9_-]+")) {
+      for (String tok : PROGRAM_SEPARATORS.split(r)) {
         if (!tok.isBlank()) {
           out.add(tok.toUpperCase(Locale.ROOT));
         }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,9 @@ public final class TradeChecker {
   private final Clock clock;
   private final Set<String> blockedSeeds;
   private final Map<String, Set<String>> ruleSeeds = new ConcurrentHashMap<>();
+  /** Seeds of every rule with the 50% extension, computed in one pass over the listings on first need. */
+  private volatile Map<String, Set<String>> bookSeeds;
+  private final Map<PartySet, CompiledPartySet> compiledSets = new ConcurrentHashMap<>();
 
   public TradeChecker(RuleBook rules, Listings listings, PartyResolver resolver, ScreeningPolicy policy,
                       MatchBands bands, Clock clock) {
@@ -441,13 +445,17 @@ public final class TradeChecker {
           : " and not owned 50% or more by blocked persons"));
       return Coverage.NONE;
     }
-    String direct = directMatch(set, c);
+    CompiledPartySet compiled = compiledSets.computeIfAbsent(set, CompiledPartySet::of);
+    String direct = directMatch(compiled, c.id(), c.entity() == null ? null : new EntityFacts(c.entity()));
     if (direct != null) {
       t.test(true, who + " " + direct);
       return new Coverage(true, List.of(c.id()), List.of());
     }
     if (r.ownership50()) {
-      Set<String> seeds = ruleSeeds.computeIfAbsent(r.id(), k -> seeds(set));
+      Set<String> seeds = bookSeeds().get(r.id());
+      if (seeds == null) { // a rule from outside the book
+        seeds = ruleSeeds.computeIfAbsent(r.id(), k -> seeds(compiled));
+      }
       OwnershipStatus st = BlockedOwnership.compute(s.graph(), seeds).status(c.id());
       if (st.blocked()) {
         t.test(true, who + " is owned 50% or more by parties this rule covers: "
@@ -463,28 +471,104 @@ public final class TradeChecker {
     return paths.stream().map(OwnershipPath::root).distinct().toList();
   }
 
-  private Set<String> seeds(PartySet set) {
+  private Set<String> seeds(CompiledPartySet set) {
     Set<String> out = new TreeSet<>();
     for (Entity e : listings.targets()) {
-      if (directMatch(set, PartyCandidate.of(e, 1, "id", e.id())) != null) {
+      if (directMatch(set, e.id(), new EntityFacts(e)) != null) {
         out.add(e.id());
       }
     }
     return out;
   }
 
+  /**
+   * The parties each rule with the 50% extension covers by their own listing (the seeds its ownership
+   * search starts from): one pass over the listed entities for all such rules, each entity's sources,
+   * programs and listing texts read once. Computed on first need; {@link #warmUp} computes it ahead.
+   */
+  private Map<String, Set<String>> bookSeeds() {
+    Map<String, Set<String>> done = bookSeeds;
+    if (done != null) {
+      return done;
+    }
+    synchronized (this) {
+      if (bookSeeds == null) {
+        Map<String, CompiledPartySet> sets = new LinkedHashMap<>();
+        for (Rule r : rules.rules()) {
+          PartySet set = r.when().counterparty();
+          if (r.ownership50() && !set.blocked()) {
+            sets.put(r.id(), compiledSets.computeIfAbsent(set, CompiledPartySet::of));
+          }
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        sets.keySet().forEach(id -> out.put(id, new TreeSet<>()));
+        for (Entity e : listings.targets()) {
+          EntityFacts facts = new EntityFacts(e);
+          sets.forEach((id, set) -> {
+            if (directMatch(set, e.id(), facts) != null) {
+              out.get(id).add(e.id());
+            }
+          });
+        }
+        bookSeeds = Map.copyOf(out);
+      }
+      return bookSeeds;
+    }
+  }
+
+  /**
+   * Does ahead of time the one-time work of the first check that involves a rule with the 50%
+   * extension (seconds with large lists), e.g. on a background thread right after construction.
+   */
+  public void warmUp() {
+    bookSeeds();
+  }
+
+  /** What the rule criteria read of one entity, each part read once when first asked for. */
+  private final class EntityFacts {
+    private final Entity entity;
+    private List<String> sources;
+    private Set<String> programs;
+    private List<String> texts;
+
+    EntityFacts(Entity entity) {
+      this.entity = entity;
+    }
+
+    List<String> sources() {
+      if (sources == null) {
+        sources = listedSources(entity);
+      }
+      return sources;
+    }
+
+    Set<String> programs() {
+      if (programs == null) {
+        programs = listings.programs(entity);
+      }
+      return programs;
+    }
+
+    List<String> texts() {
+      if (texts == null) {
+        texts = listings.listingTexts(entity);
+      }
+      return texts;
+    }
+  }
+
   /** Why the candidate is in the set by its own listing, or null. */
-  private String directMatch(PartySet set, PartyCandidate c) {
-    if (set.entities().contains(c.id())) {
+  private String directMatch(CompiledPartySet compiled, String id, EntityFacts facts) {
+    PartySet set = compiled.set();
+    if (set.entities().contains(id)) {
       return "is named by the rule";
     }
-    Entity e = c.entity();
-    if (e == null) {
+    if (facts == null) {
       return null;
     }
+    Entity e = facts.entity;
     if (!set.identifiers().isEmpty()) {
-      Set<String> wanted = new TreeSet<>();
-      set.identifiers().forEach(v -> wanted.addAll(Identifiers.keys(v)));
+      Set<String> wanted = compiled.identifierKeys();
       for (String v : Identifiers.values(e)) {
         for (String k : Identifiers.keys(v)) {
           if (wanted.contains(k)) {
@@ -495,7 +579,7 @@ public final class TradeChecker {
     }
     PartySet.Listed l = set.listed();
     if (l != null) {
-      Set<String> srcs = new TreeSet<>(listedSources(e));
+      Set<String> srcs = new TreeSet<>(facts.sources());
       if (!l.sources().isEmpty()) {
         srcs.retainAll(l.sources());
         if (srcs.isEmpty()) {
@@ -503,19 +587,17 @@ public final class TradeChecker {
         }
       }
       if (!l.programs().isEmpty()) {
-        Set<String> progs = listings.programs(e);
+        Set<String> progs = facts.programs();
         if (l.programs().stream().noneMatch(x -> progs.contains(x.toUpperCase(Locale.ROOT)))) {
           return null;
         }
       }
       String phrase = null;
       if (!l.texts().isEmpty()) {
-        List<String> texts = listings.listingTexts(e);
-        for (String t : l.texts()) {
-          Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?![\\p{L}\\p{N}])",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-          if (texts.stream().anyMatch(x -> p.matcher(x).find())) {
-            phrase = t;
+        List<String> texts = facts.texts();
+        for (CompiledPartySet.Phrase t : compiled.phrases()) {
+          if (t.foundIn(texts)) {
+            phrase = t.text();
             break;
           }
         }

@@ -40,9 +40,11 @@ public record PaymentScreening(MessageScreener messages, TextScanner text, Catal
     Objects.requireNonNull(policy, "policy");
     CatalogListings cl = CatalogListings.load(catalog, policy, asOf);
     Listings listings = cl.listings();
+    TradeChecker checker = TradeChecks.listed(rules, listings, policy, clock);
+    // the checker's one-time work (the 50% rules' seeds) runs beside the lexicon build and the first message
+    java.util.concurrent.CompletableFuture.runAsync(checker::warmUp);
     NameLexicon lexicon = NameLexicon.of(listings.targets(), NameAnalyzer.standard());
     TextScanner scanner = new TextScanner(screener, lexicon);
-    TradeChecker checker = TradeChecks.listed(rules, listings, policy, clock);
     String jurisdiction = policy.jurisdictions().isEmpty() ? null
         : policy.jurisdictions().stream().sorted().findFirst().orElse(null);
     MessageScreener.Setup setup = new MessageScreener.Setup(policy.name(), cl.sources(), blocking(listings, policy),
