@@ -207,43 +207,24 @@ public final class SoundKey {
 
   /** Pinyin of transcription characters, syllables joined ("fulajimier", "kelunxiao"). */
   private static String pinyin(String s) {
-    Key k = new Key(s.length());
-    int n = s.length();
-    for (int i = 0; i < n; ) {
-      char c = s.charAt(i);
-      if (s.startsWith("zh", i) || s.startsWith("ch", i) || s.startsWith("sh", i)) {
-        i += k.put('C', 2);
-      } else if (s.startsWith("ng", i)) {
-        i += k.put('N', 2);
-      } else {
-        char cls = switch (c) {
-          case 'b', 'p' -> 'B';
-          case 'f' -> 'F';
-          case 'w' -> vowelAt(s, i + 1) ? 'W' : VOWEL;
-          case 'd', 't' -> 'T';
-          case 'g', 'k' -> 'K';
-          case 'z', 'c', 's' -> 'S';
-          case 'j', 'q', 'x' -> 'C';
-          case 'l' -> 'L';
-          case 'r' -> 'R';
-          case 'm' -> 'M';
-          case 'n' -> 'N';
-          case 'h' -> 0;
-          default -> vowel(c) ? VOWEL : 0;
-        };
-        i += k.put(cls, 1);
-      }
-    }
-    return k.toString();
+    return syllabic(s, true);
   }
 
   /** Revised Romanization of Hangul as ICU writes it ("beulladimileu", "wosingteon"). */
   private static String hangul(String s) {
+    return syllabic(s, false);
+  }
+
+  /**
+   * Pinyin and Hangul romanisation share one reading; pinyin also writes zh, sh, f, z, c, q and x,
+   * letters the Revised Romanization never uses (read there as no sound).
+   */
+  private static String syllabic(String s, boolean pinyin) {
     Key k = new Key(s.length());
     int n = s.length();
     for (int i = 0; i < n; ) {
       char c = s.charAt(i);
-      if (s.startsWith("ch", i)) {
+      if (s.startsWith("ch", i) || pinyin && (s.startsWith("zh", i) || s.startsWith("sh", i))) {
         i += k.put('C', 2);
       } else if (s.startsWith("ng", i)) {
         i += k.put('N', 2);
@@ -255,6 +236,9 @@ public final class SoundKey {
           case 'g', 'k' -> 'K';
           case 's' -> 'S';
           case 'j' -> 'C';
+          case 'f' -> pinyin ? 'F' : 0;
+          case 'z', 'c' -> pinyin ? 'S' : 0;
+          case 'q', 'x' -> pinyin ? 'C' : 0;
           case 'l' -> 'L';
           case 'r' -> 'R';
           case 'm' -> 'M';
