@@ -3,10 +3,14 @@ package io.cordon.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
 import io.cordon.catalog.CatalogStore;
 import io.cordon.catalog.update.DownloadStates;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -49,7 +53,7 @@ public final class CordonStore implements AutoCloseable {
       if (config.isH2()) {
         // H2 closes an embedded database with its last connection; holding one keeps it open
         // (and its file lock held) for the store's lifetime instead of reopening it per call.
-        keep = direct.getConnection();
+        keep = firstConnection(direct);
         durableCommits(keep);
       } else {
         pool = pool(direct);
@@ -65,6 +69,28 @@ public final class CordonStore implements AutoCloseable {
       }
       closeQuietly(keep, e);
       throw new StoreException("cannot open the store at " + config.describe() + ": " + rootMessage(e), e);
+    }
+  }
+
+  /** H2's "database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
+  private static final int H2_ALREADY_OPEN = 90020;
+
+  /**
+   * With AUTO_SERVER, a process opening the file while another has just locked it but not yet
+   * written its server address into the lock file is refused; a moment later it connects through
+   * that process's server. Two commands started together (two batches, say) hit this window.
+   */
+  private static Connection firstConnection(DataSource direct) throws SQLException {
+    RetryPolicy<Connection> raced = RetryPolicy.<Connection>builder()
+        .handleIf(e -> e instanceof SQLException q && q.getErrorCode() == H2_ALREADY_OPEN)
+        .withDelay(Duration.ofMillis(200)).withMaxRetries(25).build();
+    try {
+      return Failsafe.with(raced).get(direct::getConnection);
+    } catch (FailsafeException e) {
+      if (e.getCause() instanceof SQLException q) {
+        throw q;
+      }
+      throw e;
     }
   }
 
